@@ -1,0 +1,5 @@
+"""Allows `python -m station_app`."""
+
+from station_app.cli import main
+
+raise SystemExit(main())

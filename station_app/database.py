@@ -1,0 +1,157 @@
+"""Opens the station's SQLite database: pragmas, backup copy, Alembic upgrade on start."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from station_app import paths
+from station_app.errors import DatabaseError
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    """An engine on one SQLite file: WAL, foreign keys and a busy timeout on every connection."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def alembic_config() -> Config:
+    """Alembic configured from the migrations shipped inside the package (no alembic.ini needed)."""
+    config = Config()
+    config.set_main_option("script_location", str(paths.migrations_dir()))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the package ships no migrations"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_database(source: Path, backups: Path, label: str) -> Path:
+    """A consistent copy of a live SQLite file (sqlite3 backup API, WAL included)."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backups / f"{source.stem}-{stamp}-{label}.sqlite"
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+@dataclass
+class Database:
+    """One opened station database: its file, engine and session factory."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session for one use case; the caller opens the transaction (`with s.begin():`)."""
+        with self.sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path, *, backups: Path | None = None) -> Database:
+    """Opens (or creates) the database at `path` and brings its schema to the newest revision.
+
+    An existing file on an older revision is first copied to `backups` so an upgrade that
+    goes wrong loses nothing; a file this program cannot use is refused untouched.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    current = stored_revision(path) if existed else None
+    head = head_revision()
+    if current is not None and current not in _known_revisions():
+        raise DatabaseError(
+            f"the database {path} is at revision {current}, which this version of the "
+            "program does not know (it was written by a newer version)"
+        )
+    if existed and current != head:
+        copy = backup_database(path, backups or paths.backups_dir(path.parent), current or "none")
+        log.info("backed up %s to %s before upgrading", path, copy)
+    engine = create_sqlite_engine(path)
+    if current != head:
+        log.info("upgrading %s from %s to %s", path, current, head)
+        try:
+            upgrade(engine)
+        except Exception:
+            engine.dispose()
+            raise
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(path=path, engine=engine, sessions=sessions)
+
+
+def stored_revision(path: Path) -> str | None:
+    """The Alembic revision of an existing file, read without changing a byte of it."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "alembic_version" not in tables:
+                if tables:
+                    raise DatabaseError(f"{path} is a database of another program")
+                return None
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            return None if row is None else str(row[0])
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"cannot open the database {path}: {exc}") from exc
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}

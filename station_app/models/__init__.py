@@ -1,0 +1,55 @@
+"""The ORM entities of a station database (no behaviour beyond mapping; no Qt)."""
+
+from station_app.models.audit import AuditEvent
+from station_app.models.base import CITY_SCOPE, Base, SyncedMixin, new_id, utc_now
+from station_app.models.community import Community
+from station_app.models.employer import Employer
+from station_app.models.enums import (
+    EmployerType,
+    EmploymentStatus,
+    HouseholdType,
+    JobKind,
+    JobStatus,
+    KeyGroup,
+    ReferralStatus,
+    ServiceChannel,
+    ServiceKind,
+    Sex,
+    UserRole,
+)
+from station_app.models.job import Job
+from station_app.models.referral import Referral
+from station_app.models.resident import EmploymentStatusChange, Resident, ResidentKeyGroup
+from station_app.models.service_record import ServiceRecord
+from station_app.models.station_setting import StationSetting
+from station_app.models.user import User
+
+__all__ = [
+    "CITY_SCOPE",
+    "AuditEvent",
+    "Base",
+    "Community",
+    "Employer",
+    "EmployerType",
+    "EmploymentStatus",
+    "EmploymentStatusChange",
+    "HouseholdType",
+    "Job",
+    "JobKind",
+    "JobStatus",
+    "KeyGroup",
+    "Referral",
+    "ReferralStatus",
+    "Resident",
+    "ResidentKeyGroup",
+    "ServiceChannel",
+    "ServiceKind",
+    "ServiceRecord",
+    "Sex",
+    "StationSetting",
+    "SyncedMixin",
+    "User",
+    "UserRole",
+    "new_id",
+    "utc_now",
+]

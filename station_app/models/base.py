@@ -1,0 +1,64 @@
+"""Declarative base and the columns every synchronised entity carries from day one."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import uuid_utils
+from sqlalchemy import Boolean, DateTime, Integer, MetaData, String, TypeDecorator
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+CITY_SCOPE = "city"
+
+# Stable constraint names, so Alembic migrations (batch mode on SQLite) can address them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    """A UUIDv7 as text: generated offline, unique across stations, sortable by creation time."""
+    return str(uuid_utils.uuid7())
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Stores timezone-aware UTC datetimes; SQLite keeps no zone, so it is restored on load."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where UTC is required")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class SyncedMixin:
+    """Identity and bookkeeping shared by every entity that syncs with the city server."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    scope_id: Mapped[str] = mapped_column(String(36), index=True)
+    # Bumped by the services on every change; the sync compares it with the server's copy.
+    row_version: Mapped[int] = mapped_column(Integer, default=1)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
+    updated_by: Mapped[str | None] = mapped_column(String(64))

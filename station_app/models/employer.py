@@ -1,0 +1,26 @@
+"""Employer (用人单位) whose labour demand the station collects."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, Float, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from station_app.models.base import Base, SyncedMixin
+from station_app.models.enums import EmployerType, enum_column
+
+
+class Employer(SyncedMixin, Base):
+    __tablename__ = "employers"
+
+    name: Mapped[str] = mapped_column(String(120))
+    credit_code: Mapped[str] = mapped_column(String(18), unique=True)  # GB 32100
+    employer_type: Mapped[EmployerType] = mapped_column(enum_column(EmployerType))
+    industry: Mapped[str | None] = mapped_column(String(1))  # GB/T 4754 section letter
+    address: Mapped[str | None] = mapped_column(String(200))
+    community_id: Mapped[str | None] = mapped_column(ForeignKey("communities.id"), index=True)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    contact_name: Mapped[str | None] = mapped_column(String(64))
+    contact_phone: Mapped[str | None] = mapped_column(String(32))
+    key_enterprise: Mapped[bool] = mapped_column(Boolean, default=False)  # 重点企业白名单
+    liaison: Mapped[str | None] = mapped_column(String(64))  # 包保责任人

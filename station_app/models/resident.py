@@ -1,0 +1,84 @@
+"""Resident (居民/劳动者) in the real-name register, with key groups and employment history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from station_app.models.base import Base, SyncedMixin
+from station_app.models.enums import (
+    EmploymentStatus,
+    HouseholdType,
+    KeyGroup,
+    Sex,
+    enum_column,
+)
+
+
+class Resident(SyncedMixin, Base):
+    __tablename__ = "residents"
+
+    # Birth date and sex are derived from the ID number by the services, never typed twice.
+    id_number: Mapped[str] = mapped_column(String(18), unique=True)
+    name: Mapped[str] = mapped_column(String(64))
+    # Search keys kept by the services: every pinyin spelling of the name, space separated.
+    name_pinyin: Mapped[str] = mapped_column(String(256), default="", index=True)
+    name_initials: Mapped[str] = mapped_column(String(64), default="")
+    sex: Mapped[Sex] = mapped_column(enum_column(Sex))
+    birth_date: Mapped[date] = mapped_column(Date)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    address: Mapped[str | None] = mapped_column(String(200))
+    community_id: Mapped[str] = mapped_column(ForeignKey("communities.id"), index=True)
+    household_type: Mapped[HouseholdType | None] = mapped_column(enum_column(HouseholdType))
+    education: Mapped[str | None] = mapped_column(String(8))  # GB/T 4658 code
+    # Occupation codes (职业分类大典) the resident can do, and the one they look for.
+    skills: Mapped[list[str]] = mapped_column(JSON, default=list)
+    desired_occupation: Mapped[str | None] = mapped_column(String(16))
+    desired_salary_fen: Mapped[int | None] = mapped_column(Integer)  # monthly, in fen
+    employment_status: Mapped[EmploymentStatus] = mapped_column(enum_column(EmploymentStatus))
+    consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    key_groups: Mapped[list[ResidentKeyGroup]] = relationship(
+        back_populates="resident", cascade="all, delete-orphan", lazy="selectin"
+    )
+    status_history: Mapped[list[EmploymentStatusChange]] = relationship(
+        back_populates="resident",
+        cascade="all, delete-orphan",
+        order_by="EmploymentStatusChange.since",
+    )
+
+    @property
+    def key_group_set(self) -> frozenset[KeyGroup]:
+        return frozenset(link.key_group for link in self.key_groups)
+
+
+class ResidentKeyGroup(Base):
+    """Membership of a resident in one key group (重点群体); synced with its resident."""
+
+    __tablename__ = "resident_key_groups"
+
+    resident_id: Mapped[str] = mapped_column(
+        ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True
+    )
+    key_group: Mapped[KeyGroup] = mapped_column(enum_column(KeyGroup), primary_key=True)
+
+    resident: Mapped[Resident] = relationship(back_populates="key_groups")
+
+    __table_args__ = (Index("ix_resident_key_groups_key_group", "key_group"),)
+
+
+class EmploymentStatusChange(SyncedMixin, Base):
+    """One dated entry of a resident's employment status history."""
+
+    __tablename__ = "employment_status_changes"
+
+    resident_id: Mapped[str] = mapped_column(ForeignKey("residents.id"), index=True)
+    status: Mapped[EmploymentStatus] = mapped_column(enum_column(EmploymentStatus))
+    since: Mapped[date] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(String(200))
+
+    resident: Mapped[Resident] = relationship(back_populates="status_history")

@@ -1,0 +1,1 @@
+"""PDF documents of the station (referral slips, reports) drawn with ReportLab; no Qt."""

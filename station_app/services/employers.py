@@ -1,0 +1,203 @@
+"""Registering employers: credit code (GB 32100), contact phone and industry are checked first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from station_app.database import Database
+from station_app.errors import ConflictError, DuplicateError, NotFoundError, Problem
+from station_app.errors import ValidationError as InputError
+from station_app.models import Employer, EmployerType
+from station_app.services import code_tables
+from station_app.services.actor import Actor
+from station_app.services.audit import record_event
+from station_app.validation import normalize_phone, parse_credit_code
+
+MAX_EMPLOYER_NAME = 120
+
+
+@dataclass(frozen=True)
+class EmployerInput:
+    name: str
+    credit_code: str
+    employer_type: EmployerType
+    industry: str | None = None
+    address: str = ""
+    community_id: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    contact_name: str = ""
+    contact_phone: str = ""
+    key_enterprise: bool = False
+    liaison: str = ""
+
+
+@dataclass(frozen=True)
+class EmployerRow:
+    id: str
+    row_version: int
+    name: str
+    credit_code: str
+    employer_type: EmployerType
+    industry: str | None
+    contact_name: str | None
+    contact_phone: str | None
+    key_enterprise: bool
+
+
+def check_credit_code(text: str) -> list[Problem]:
+    try:
+        parse_credit_code(text)
+    except InputError as error:
+        return error.problems
+    return []
+
+
+def check_contact_phone(text: str) -> list[Problem]:
+    if not text.strip():
+        return []
+    try:
+        normalize_phone(text)
+    except InputError as error:
+        return [Problem("contact_phone", p.code, p.message, p.params) for p in error.problems]
+    return []
+
+
+def validate_employer(data: EmployerInput) -> list[Problem]:
+    problems: list[Problem] = []
+    name = data.name.strip()
+    if not name:
+        problems.append(Problem("name", "employer.name_empty", "Enter the employer's name."))
+    elif len(name) > MAX_EMPLOYER_NAME:
+        problems.append(
+            Problem(
+                "name",
+                "employer.name_too_long",
+                f"Names have at most {MAX_EMPLOYER_NAME} characters.",
+                {"max": str(MAX_EMPLOYER_NAME)},
+            )
+        )
+    problems += check_credit_code(data.credit_code)
+    problems += check_contact_phone(data.contact_phone)
+    if data.industry is not None and data.industry not in code_tables.industries():
+        problems.append(Problem("industry", "employer.industry", "Unknown industry section."))
+    if (data.latitude is None) != (data.longitude is None):
+        problems.append(
+            Problem("latitude", "employer.coordinates", "Give both latitude and longitude.")
+        )
+    return problems
+
+
+def register_employer(db: Database, actor: Actor, data: EmployerInput) -> str:
+    """Registers an employer; refuses bad input and a second record for one credit code."""
+    problems = validate_employer(data)
+    if problems:
+        raise InputError(problems)
+    code = parse_credit_code(data.credit_code)
+    with db.session() as session, session.begin():
+        existing = session.scalar(select(Employer.id).where(Employer.credit_code == code))
+        if existing is not None:
+            raise DuplicateError(
+                "an employer with this credit code is already registered",
+                field="credit_code",
+                existing_id=existing,
+            )
+        employer = Employer(scope_id=actor.scope_id, row_version=1, credit_code=code)
+        _apply(employer, data, actor)
+        session.add(employer)
+        session.flush()
+        record_event(session, actor, "employer.create", "employer", employer.id)
+        return employer.id
+
+
+def update_employer(
+    db: Database, actor: Actor, employer_id: str, expected_row_version: int, data: EmployerInput
+) -> None:
+    problems = validate_employer(data)
+    if problems:
+        raise InputError(problems)
+    code = parse_credit_code(data.credit_code)
+    with db.session() as session, session.begin():
+        employer = session.get(Employer, employer_id)
+        if employer is None or employer.deleted:
+            raise NotFoundError("the employer no longer exists")
+        if employer.row_version != expected_row_version:
+            raise ConflictError("the employer was changed by someone else meanwhile")
+        clash = session.scalar(
+            select(Employer.id).where(Employer.credit_code == code, Employer.id != employer_id)
+        )
+        if clash is not None:
+            raise DuplicateError(
+                "another employer has this credit code", field="credit_code", existing_id=clash
+            )
+        employer.credit_code = code
+        _apply(employer, data, actor)
+        employer.row_version += 1
+        record_event(session, actor, "employer.update", "employer", employer.id)
+
+
+def get_employer(db: Database, employer_id: str) -> tuple[int, EmployerInput]:
+    """The employer's row version and its data as the form edits it."""
+    with db.session() as session:
+        e = session.get(Employer, employer_id)
+        if e is None or e.deleted:
+            raise NotFoundError("the employer does not exist")
+        return e.row_version, EmployerInput(
+            name=e.name,
+            credit_code=e.credit_code,
+            employer_type=e.employer_type,
+            industry=e.industry,
+            address=e.address or "",
+            community_id=e.community_id,
+            latitude=e.latitude,
+            longitude=e.longitude,
+            contact_name=e.contact_name or "",
+            contact_phone=e.contact_phone or "",
+            key_enterprise=e.key_enterprise,
+            liaison=e.liaison or "",
+        )
+
+
+def list_employers(db: Database, text: str = "", limit: int = 500) -> list[EmployerRow]:
+    """Employers whose name or credit code contains `text`, by name."""
+    query = select(Employer).where(Employer.deleted.is_(False)).order_by(Employer.name)
+    needle = text.strip()
+    if needle:
+        pattern = f"%{needle}%"
+        query = query.where(
+            Employer.name.like(pattern) | Employer.credit_code.like(pattern.upper())
+        )
+    with db.session() as session:
+        return [
+            EmployerRow(
+                e.id,
+                e.row_version,
+                e.name,
+                e.credit_code,
+                e.employer_type,
+                e.industry,
+                e.contact_name,
+                e.contact_phone,
+                e.key_enterprise,
+            )
+            for e in session.scalars(query.limit(limit))
+        ]
+
+
+def _apply(employer: Employer, data: EmployerInput, actor: Actor) -> None:
+    employer.name = data.name.strip()
+    employer.employer_type = data.employer_type
+    employer.industry = data.industry
+    employer.address = data.address.strip() or None
+    employer.community_id = data.community_id
+    employer.latitude = data.latitude
+    employer.longitude = data.longitude
+    employer.contact_name = data.contact_name.strip() or None
+    employer.contact_phone = (
+        normalize_phone(data.contact_phone) if data.contact_phone.strip() else None
+    )
+    employer.key_enterprise = data.key_enterprise
+    employer.liaison = data.liaison.strip() or None
+    employer.updated_by = actor.username

@@ -1,0 +1,84 @@
+"""Pinyin search keys of a Chinese name, with the surname readings dictionaries get wrong."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+from station_app import paths
+
+KEY_SEPARATOR = " "
+
+
+@dataclass(frozen=True)
+class NameKeys:
+    """Every full-pinyin and initials spelling under which a name should be found."""
+
+    full: tuple[str, ...]
+    initials: tuple[str, ...]
+
+    @property
+    def full_text(self) -> str:
+        return KEY_SEPARATOR.join(self.full)
+
+    @property
+    def initials_text(self) -> str:
+        return KEY_SEPARATOR.join(self.initials)
+
+
+@lru_cache(maxsize=1)
+def surname_readings() -> dict[str, str]:
+    """Surnames whose reading differs from the common one (单 shan, 曾 zeng, 欧阳 ouyang …)."""
+    with (paths.data_tables_dir() / "surname_pinyin.csv").open(encoding="utf-8") as handle:
+        return {row["surname"]: row["pinyin"] for row in csv.DictReader(handle)}
+
+
+def _syllables(text: str) -> list[str]:
+    # errors="ignore" drops what is not Chinese (the "·" in minority names, stray spaces).
+    return [s for s in lazy_pinyin(text, style=Style.NORMAL, errors="ignore") if s.isascii()]
+
+
+def _surname_syllables(surname: str, reading: str) -> list[str]:
+    """Splits a surname's reading into one syllable per character (欧阳 → ou, yang)."""
+    if len(surname) == 1:
+        return [reading]
+    default = _syllables(surname)
+    if "".join(default) == reading:
+        return default
+    # Compound surnames whose dictionary reading differs: split at the first syllable's length
+    # of the library reading when it still fits, otherwise keep the whole reading as one syllable.
+    first = _syllables(surname[0])
+    if first and reading.startswith(first[0]):
+        return [first[0], reading[len(first[0]) :]]
+    return [reading]
+
+
+@lru_cache(maxsize=65536)
+def name_keys(name: str) -> NameKeys:
+    """The spellings of `name`: the dictionary reading and, if it differs, the surname reading."""
+    name = name.strip()
+    variants: list[list[str]] = []
+    readings = surname_readings()
+    for length in (2, 1):
+        surname = name[:length]
+        if len(name) > length and surname in readings:
+            variants.append(
+                _surname_syllables(surname, readings[surname]) + _syllables(name[length:])
+            )
+            break
+    variants.append(_syllables(name))
+    full: list[str] = []
+    initials: list[str] = []
+    for syllables in variants:
+        if not syllables:
+            continue
+        spelled = "".join(syllables)
+        letters = "".join(s[0] for s in syllables)
+        if spelled not in full:
+            full.append(spelled)
+        if letters not in initials:
+            initials.append(letters)
+    return NameKeys(full=tuple(full), initials=tuple(initials))

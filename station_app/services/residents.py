@@ -1,0 +1,334 @@
+"""Registering and editing residents: validation, duplicate check, status history, audit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from station_app.database import Database
+from station_app.errors import ConflictError, DuplicateError, NotFoundError, Problem
+from station_app.errors import ValidationError as InputError
+from station_app.models import (
+    Community,
+    EmploymentStatus,
+    EmploymentStatusChange,
+    HouseholdType,
+    KeyGroup,
+    Resident,
+    ResidentKeyGroup,
+    Sex,
+)
+from station_app.services import code_tables
+from station_app.services.actor import Actor
+from station_app.services.audit import record_event
+from station_app.services.name_pinyin import name_keys
+from station_app.validation import IdNumber, normalize_phone, parse_id_number
+
+MIN_WORKING_AGE = 16
+MAX_NAME_LENGTH = 64
+MAX_ADDRESS_LENGTH = 200
+MAX_SALARY_FEN = 100_000_000  # 1,000,000 yuan a month is beyond any real wish
+
+
+@dataclass(frozen=True)
+class ResidentInput:
+    """What the register/edit form submits; birth date and sex come from the ID number."""
+
+    id_number: str
+    name: str
+    community_id: str
+    employment_status: EmploymentStatus
+    phone: str = ""
+    address: str = ""
+    household_type: HouseholdType | None = None
+    education: str | None = None
+    skills: tuple[str, ...] = ()
+    desired_occupation: str | None = None
+    desired_salary_fen: int | None = None
+    key_groups: frozenset[KeyGroup] = field(default_factory=frozenset)
+    consent_given: bool = False
+    consent_date: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CleanResident:
+    """A ResidentInput that passed validation, normalised and with its derived facts."""
+
+    data: ResidentInput
+    id_number: IdNumber
+    name: str
+    phone: str | None
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    status: EmploymentStatus
+    since: date
+    note: str | None
+
+
+@dataclass(frozen=True)
+class ResidentDetail:
+    id: str
+    row_version: int
+    data: ResidentInput
+    sex: str
+    birth_date: date
+    status_history: tuple[StatusEntry, ...]
+
+
+def age_on(birth_date: date, day: date) -> int:
+    return day.year - birth_date.year - ((day.month, day.day) < (birth_date.month, birth_date.day))
+
+
+def check_id_number(text: str, *, today: date | None = None) -> list[Problem]:
+    """Problems of the ID number alone (for checking as the worker types)."""
+    try:
+        number = parse_id_number(text, today=today)
+    except InputError as error:
+        return error.problems
+    if age_on(number.birth_date, today or date.today()) < MIN_WORKING_AGE:
+        return [
+            Problem(
+                "id_number",
+                "resident.too_young",
+                f"The person is younger than {MIN_WORKING_AGE}, the legal working age.",
+                {"age": str(MIN_WORKING_AGE)},
+            )
+        ]
+    return []
+
+
+def check_phone(text: str) -> list[Problem]:
+    if not text.strip():
+        return []
+    try:
+        normalize_phone(text)
+    except InputError as error:
+        return error.problems
+    return []
+
+
+def check_name(text: str) -> list[Problem]:
+    name = text.strip()
+    if not name:
+        return [Problem("name", "resident.name_empty", "Enter the resident's name.")]
+    if len(name) > MAX_NAME_LENGTH:
+        return [
+            Problem(
+                "name",
+                "resident.name_too_long",
+                f"Names have at most {MAX_NAME_LENGTH} characters.",
+                {"max": str(MAX_NAME_LENGTH)},
+            )
+        ]
+    if any(ch.isdigit() for ch in name):
+        return [Problem("name", "resident.name_digits", "A name contains no digits.")]
+    return []
+
+
+def validate(data: ResidentInput, *, today: date | None = None) -> CleanResident:
+    """Every problem of the input at once (InputError), or the cleaned resident."""
+    today = today or date.today()
+    problems = check_name(data.name) + check_id_number(data.id_number, today=today)
+    problems += check_phone(data.phone)
+    if not data.community_id:
+        problems.append(Problem("community_id", "resident.community", "Choose the community."))
+    if len(data.address.strip()) > MAX_ADDRESS_LENGTH:
+        problems.append(
+            Problem(
+                "address",
+                "resident.address_too_long",
+                f"Addresses have at most {MAX_ADDRESS_LENGTH} characters.",
+                {"max": str(MAX_ADDRESS_LENGTH)},
+            )
+        )
+    if data.education is not None and data.education not in code_tables.education_levels():
+        problems.append(Problem("education", "resident.education", "Unknown education code."))
+    occupations = code_tables.occupations()
+    unknown = [c for c in (*data.skills, data.desired_occupation) if c and c not in occupations]
+    if unknown:
+        problems.append(
+            Problem(
+                "occupation",
+                "resident.occupation",
+                "Unknown occupation code: " + ", ".join(unknown),
+                {"codes": ", ".join(unknown)},
+            )
+        )
+    if data.desired_salary_fen is not None and not 0 <= data.desired_salary_fen <= MAX_SALARY_FEN:
+        problems.append(
+            Problem("desired_salary", "resident.salary", "The desired salary is out of range.")
+        )
+    if data.consent_given and data.consent_date is None:
+        problems.append(
+            Problem("consent_date", "resident.consent_date", "Enter the date of consent.")
+        )
+    if data.consent_date is not None and data.consent_date > today:
+        problems.append(
+            Problem("consent_date", "resident.consent_future", "The consent date is in the future.")
+        )
+    if problems:
+        raise InputError(problems)
+    phone = normalize_phone(data.phone) if data.phone.strip() else None
+    return CleanResident(
+        data, parse_id_number(data.id_number, today=today), data.name.strip(), phone
+    )
+
+
+def find_by_id_number(db: Database, id_number: str) -> str | None:
+    """The id of the resident with this ID number (any spelling of it), if registered."""
+    try:
+        normalized = parse_id_number(id_number).number
+    except InputError:
+        return None
+    with db.session() as session:
+        return session.scalar(select(Resident.id).where(Resident.id_number == normalized))
+
+
+def register_resident(
+    db: Database, actor: Actor, data: ResidentInput, *, today: date | None = None
+) -> str:
+    """Registers a new resident; refuses bad input and a second record for one ID number."""
+    clean = validate(data, today=today)
+    with db.session() as session, session.begin():
+        _require_community(session, data.community_id)
+        existing = session.scalar(
+            select(Resident.id).where(Resident.id_number == clean.id_number.number)
+        )
+        if existing is not None:
+            raise DuplicateError(
+                "a resident with this ID number is already registered",
+                field="id_number",
+                existing_id=existing,
+            )
+        resident = Resident(scope_id=actor.scope_id, row_version=1, skills=[])
+        _apply(resident, clean, actor)
+        resident.status_history.append(
+            EmploymentStatusChange(
+                scope_id=actor.scope_id,
+                status=data.employment_status,
+                since=today or date.today(),
+                updated_by=actor.username,
+            )
+        )
+        session.add(resident)
+        session.flush()
+        record_event(session, actor, "resident.create", "resident", resident.id)
+        return resident.id
+
+
+def update_resident(
+    db: Database,
+    actor: Actor,
+    resident_id: str,
+    expected_row_version: int,
+    data: ResidentInput,
+    *,
+    today: date | None = None,
+) -> None:
+    """Saves an edit unless someone else changed the record since it was opened."""
+    clean = validate(data, today=today)
+    with db.session() as session, session.begin():
+        _require_community(session, data.community_id)
+        resident = session.get(Resident, resident_id)
+        if resident is None or resident.deleted:
+            raise NotFoundError("the resident no longer exists")
+        if resident.row_version != expected_row_version:
+            raise ConflictError("the resident was changed by someone else meanwhile")
+        clash = session.scalar(
+            select(Resident.id).where(
+                Resident.id_number == clean.id_number.number, Resident.id != resident_id
+            )
+        )
+        if clash is not None:
+            raise DuplicateError(
+                "another resident has this ID number", field="id_number", existing_id=clash
+            )
+        old_status = resident.employment_status
+        _apply(resident, clean, actor)
+        if old_status != data.employment_status:
+            resident.status_history.append(
+                EmploymentStatusChange(
+                    scope_id=resident.scope_id,
+                    status=data.employment_status,
+                    since=today or date.today(),
+                    updated_by=actor.username,
+                )
+            )
+        resident.row_version += 1
+        record_event(session, actor, "resident.update", "resident", resident.id)
+
+
+def get_resident(db: Database, resident_id: str) -> ResidentDetail:
+    with db.session() as session:
+        resident = session.get(Resident, resident_id)
+        if resident is None or resident.deleted:
+            raise NotFoundError("the resident does not exist")
+        data = ResidentInput(
+            id_number=resident.id_number,
+            name=resident.name,
+            community_id=resident.community_id,
+            employment_status=resident.employment_status,
+            phone=resident.phone or "",
+            address=resident.address or "",
+            household_type=resident.household_type,
+            education=resident.education,
+            skills=tuple(resident.skills),
+            desired_occupation=resident.desired_occupation,
+            desired_salary_fen=resident.desired_salary_fen,
+            key_groups=resident.key_group_set,
+            consent_given=resident.consent_given,
+            consent_date=resident.consent_date,
+            notes=resident.notes or "",
+        )
+        history = tuple(
+            StatusEntry(entry.status, entry.since, entry.note) for entry in resident.status_history
+        )
+        return ResidentDetail(
+            id=resident.id,
+            row_version=resident.row_version,
+            data=data,
+            sex=resident.sex.value,
+            birth_date=resident.birth_date,
+            status_history=history,
+        )
+
+
+def _require_community(session: Session, community_id: str) -> None:
+    community = session.get(Community, community_id)
+    if community is None or community.deleted:
+        raise InputError([Problem("community_id", "resident.community", "Choose the community.")])
+
+
+def _apply(resident: Resident, clean: CleanResident, actor: Actor) -> None:
+    data = clean.data
+    keys = name_keys(clean.name)
+    resident.id_number = clean.id_number.number
+    resident.name = clean.name
+    resident.name_pinyin = keys.full_text
+    resident.name_initials = keys.initials_text
+    resident.sex = Sex(clean.id_number.sex)
+    resident.birth_date = clean.id_number.birth_date
+    resident.phone = clean.phone
+    resident.address = data.address.strip() or None
+    resident.community_id = data.community_id
+    resident.household_type = data.household_type
+    resident.education = data.education
+    resident.skills = sorted(set(data.skills))
+    resident.desired_occupation = data.desired_occupation
+    resident.desired_salary_fen = data.desired_salary_fen
+    resident.employment_status = data.employment_status
+    resident.consent_given = data.consent_given
+    resident.consent_date = data.consent_date if data.consent_given else None
+    resident.notes = data.notes.strip() or None
+    resident.updated_by = actor.username
+    wanted = set(data.key_groups)
+    resident.key_groups = [link for link in resident.key_groups if link.key_group in wanted]
+    present = {link.key_group for link in resident.key_groups}
+    for group in sorted(wanted - present):
+        resident.key_groups.append(ResidentKeyGroup(key_group=group))

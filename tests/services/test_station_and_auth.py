@@ -1,0 +1,92 @@
+"""First-start set-up of a station and logging in with argon2-hashed passwords."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from station_app.database import Database, open_database
+from station_app.errors import AuthenticationError, ValidationError
+from station_app.models import AuditEvent, Community, User, UserRole
+from station_app.services.auth import log_in
+from station_app.services.station import (
+    AdminInput,
+    CommunityInput,
+    set_up_station,
+    station_info,
+)
+
+COMMUNITY = CommunityInput("DC-001", "人民路社区", "东城街道", 33.26, 115.37)
+ADMIN = AdminInput("wangfang", "王芳", "s3cret-pass", "s3cret-pass")
+
+
+@pytest.fixture
+def fresh_db(tmp_path: Path) -> Database:
+    db = open_database(tmp_path / "station.sqlite")
+    yield db
+    db.close()
+
+
+def test_station_is_not_set_up_at_first_start(fresh_db: Database) -> None:
+    assert station_info(fresh_db) is None
+
+
+def test_set_up_creates_community_admin_and_settings(fresh_db: Database) -> None:
+    actor = set_up_station(fresh_db, COMMUNITY, ADMIN)
+    info = station_info(fresh_db)
+    assert info is not None
+    assert (info.community_name, info.street, info.is_demo) == ("人民路社区", "东城街道", False)
+    assert actor.role is UserRole.ADMIN
+    assert actor.scope_id == info.community_id
+    with fresh_db.session() as session:
+        user = session.scalars(select(User)).one()
+        assert user.password_hash.startswith("$argon2id$")
+        assert "s3cret-pass" not in user.password_hash
+
+
+def test_set_up_refuses_bad_input_and_writes_nothing(fresh_db: Database) -> None:
+    bad_admin = AdminInput("王", "", "short", "short")
+    bad_place = CommunityInput("", "", "", 90.0, 10.0)
+    with pytest.raises(ValidationError) as caught:
+        set_up_station(fresh_db, bad_place, bad_admin)
+    codes = {p.code for p in caught.value.problems}
+    assert codes >= {
+        "station.community_name",
+        "station.community_code",
+        "station.street",
+        "station.latitude",
+        "station.longitude",
+        "user.username",
+        "user.display_name",
+        "user.password_short",
+    }
+    with fresh_db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Community)) == 0
+        assert session.scalar(select(func.count()).select_from(User)) == 0
+
+
+def test_mismatched_passwords_are_refused(fresh_db: Database) -> None:
+    with pytest.raises(ValidationError) as caught:
+        set_up_station(fresh_db, COMMUNITY, AdminInput("wangfang", "王芳", "abcdefgh", "abcdefgx"))
+    assert [p.code for p in caught.value.problems] == ["user.password_mismatch"]
+
+
+def test_set_up_happens_once(fresh_db: Database) -> None:
+    set_up_station(fresh_db, COMMUNITY, ADMIN)
+    with pytest.raises(ValidationError):
+        set_up_station(fresh_db, COMMUNITY, AdminInput("other", "李四", "12345678", "12345678"))
+
+
+def test_log_in_checks_the_password_and_audits(fresh_db: Database) -> None:
+    set_up_station(fresh_db, COMMUNITY, ADMIN)
+    actor = log_in(fresh_db, " wangfang ", "s3cret-pass")
+    assert actor.display_name == "王芳"
+    with pytest.raises(AuthenticationError):
+        log_in(fresh_db, "wangfang", "wrong-password")
+    with pytest.raises(AuthenticationError):
+        log_in(fresh_db, "nobody", "s3cret-pass")
+    with fresh_db.session() as session:
+        actions = session.scalars(select(AuditEvent.action)).all()
+    assert actions.count("user.log_in") == 1
