@@ -1,0 +1,157 @@
+"""Compile the Qt translations, or check that they are complete.
+
+    python installer/build_translations.py          # every resources/translations/*.ts -> .qm
+    python installer/build_translations.py --check  # fail if a UI string lacks a translation
+
+The check runs ``pyside6-lupdate`` over ``station_app/ui`` into a temporary copy of
+``resources/translations/station_zh_CN.ts`` (the real file is never touched) and reports
+every source string whose translation is missing or still marked unfinished.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS_DIR = ROOT / "resources" / "translations"
+UI_DIR = ROOT / "station_app" / "ui"
+MAIN_TS = TRANSLATIONS_DIR / "station_zh_CN.ts"
+
+
+def find_tool(name: str) -> Path:
+    """Locate a PySide6 tool: next to this interpreter, then on PATH, then inside PySide6."""
+    exe_suffix = ".exe" if sys.platform == "win32" else ""
+    candidate = Path(sys.executable).parent / f"{name}{exe_suffix}"
+    if candidate.is_file():
+        return candidate
+    found = shutil.which(name)
+    if found:
+        return Path(found)
+    # The wrappers call the binaries shipped inside the PySide6 package ("lrelease", ...).
+    spec = importlib.util.find_spec("PySide6")
+    if spec is not None and spec.origin is not None:
+        bare = name.removeprefix("pyside6-")
+        pkg_dir = Path(spec.origin).parent
+        for inside in (pkg_dir / f"{bare}{exe_suffix}", pkg_dir / "Qt" / "bin" / bare):
+            if inside.is_file():
+                return inside
+    raise SystemExit(
+        f"error: {name} not found (looked next to {sys.executable} and on PATH). "
+        "Install the app into this environment first: pip install -e '.[test]'"
+    )
+
+
+def compile_all() -> int:
+    ts_files = sorted(TRANSLATIONS_DIR.glob("*.ts"))
+    if not ts_files:
+        print(f"no .ts files in {TRANSLATIONS_DIR.relative_to(ROOT)}: nothing to compile")
+        return 0
+    lrelease = find_tool("pyside6-lrelease")
+    for ts in ts_files:
+        qm = ts.with_suffix(".qm")
+        result = subprocess.run(
+            [str(lrelease), str(ts), "-qm", str(qm)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0 or not qm.is_file():
+            sys.stderr.write(result.stdout)
+            sys.stderr.write(result.stderr)
+            print(
+                f"error: pyside6-lrelease failed on {ts.relative_to(ROOT)} "
+                f"(exit code {result.returncode})",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"compiled {ts.relative_to(ROOT)} -> {qm.name}")
+    return 0
+
+
+def _message_text(message: ET.Element) -> str:
+    source = message.findtext("source") or ""
+    comment = message.findtext("comment")
+    return f"{source!r} ({comment})" if comment else repr(source)
+
+
+def untranslated(ts_file: Path) -> list[str]:
+    """Messages still in the sources whose translation is missing or unfinished."""
+    missing: list[str] = []
+    root = ET.parse(ts_file).getroot()
+    for context in root.iter("context"):
+        context_name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else None
+            if kind in ("vanished", "obsolete"):
+                continue  # no longer in the sources
+            if translation is None:
+                empty = True
+            elif message.get("numerus") == "yes":
+                forms = translation.findall("numerusform")
+                empty = not forms or any(not (f.text or "").strip() for f in forms)
+            else:
+                empty = not (translation.text or "").strip()
+            if kind == "unfinished" or empty:
+                missing.append(f"{context_name}: {_message_text(message)}")
+    return missing
+
+
+def check() -> int:
+    if not MAIN_TS.is_file():
+        print(f"{MAIN_TS.relative_to(ROOT)} does not exist yet: nothing to check")
+        return 0
+    sources = sorted(p for p in UI_DIR.rglob("*.py") if p.is_file()) if UI_DIR.is_dir() else []
+    if not sources:
+        print(f"no Python sources in {UI_DIR.relative_to(ROOT)}: nothing to check")
+        return 0
+    lupdate = find_tool("pyside6-lupdate")
+    with tempfile.TemporaryDirectory(prefix="station-ts-check-") as tmp:
+        work_ts = Path(tmp) / MAIN_TS.name
+        shutil.copyfile(MAIN_TS, work_ts)
+        # Pass the files themselves: lupdate's directory scan does not pick .py by default.
+        result = subprocess.run(
+            [str(lupdate), "-locations", "none", *map(str, sources), "-ts", str(work_ts)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            sys.stderr.write(result.stdout)
+            sys.stderr.write(result.stderr)
+            print(f"error: pyside6-lupdate failed (exit code {result.returncode})", file=sys.stderr)
+            return 1
+        missing = untranslated(work_ts)
+    if missing:
+        print(
+            f"{len(missing)} UI string(s) lack a finished translation in "
+            f"{MAIN_TS.relative_to(ROOT)}:",
+            file=sys.stderr,
+        )
+        for line in missing:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    print(f"translations complete: every string in {UI_DIR.relative_to(ROOT)} is translated")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="check that every UI string has a finished translation (writes nothing)",
+    )
+    args = parser.parse_args(argv)
+    return check() if args.check else compile_all()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
