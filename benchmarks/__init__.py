@@ -1,0 +1,1 @@
+"""Measured performance of the station app on the benchmark-size database."""

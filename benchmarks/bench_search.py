@@ -1,0 +1,74 @@
+"""Search latency p50/p95 per query kind and index load time on the scale database."""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+
+from sqlalchemy import select
+
+from benchmarks.scale_database import scale_data_dir
+from station_app import paths
+from station_app.database import open_database
+from station_app.models import Resident
+from station_app.services.resident_search import ResidentSearchIndex
+
+TARGET_P95_MS = 20.0
+QUERIES_PER_KIND = 200
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    db = open_database(paths.database_path(scale_data_dir()))
+    started = time.perf_counter()
+    index = ResidentSearchIndex.load(db)
+    load_s = time.perf_counter() - started
+    with db.session() as session:
+        rows = session.execute(
+            select(
+                Resident.name,
+                Resident.name_pinyin,
+                Resident.name_initials,
+                Resident.id_number,
+                Resident.phone,
+            )
+        ).all()
+    rng = random.Random(7)
+    sample = rng.sample(rows, QUERIES_PER_KIND)
+    kinds = {
+        "name 1 char": [r.name[:1] for r in sample],
+        "name 2 chars": [r.name[:2] for r in sample],
+        "full name": [r.name for r in sample],
+        "initials": [r.name_initials.split()[0] for r in sample],
+        "full pinyin": [r.name_pinyin.split()[0] for r in sample],
+        "ID 6 digits": [r.id_number[(s := rng.randrange(0, 12)) : s + 6] for r in sample],
+        "phone last 4": [(r.phone or "0000")[-4:] for r in sample],
+    }
+    print(f"residents indexed: {len(index):,}; index load {load_s * 1000:.0f} ms")
+    print(
+        f"{'query kind':<14} {'p50 ms':>8} {'p95 ms':>8} {'hits p50':>9}"
+        f"  target p95 <= {TARGET_P95_MS} ms"
+    )
+    worst = 0.0
+    for kind, queries in kinds.items():
+        times, hits = [], []
+        for query in queries:
+            t0 = time.perf_counter()
+            found = index.search(query)
+            times.append((time.perf_counter() - t0) * 1000)
+            hits.append(len(found))
+        p95 = percentile(times, 0.95)
+        worst = max(worst, p95)
+        print(f"{kind:<14} {percentile(times, 0.5):8.2f} {p95:8.2f} {statistics.median(hits):9.0f}")
+    print(f"worst p95: {worst:.2f} ms = {worst / TARGET_P95_MS:.2f} x target")
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,29 @@
+"""Demo station databases: realistic, clearly marked and repeatable data for trying the app."""
+
+from station_app.services.demo_data.dates import REFERENCE_DATE
+from station_app.services.demo_data.generator import (
+    ALWAYS_PRESENT_NAME,
+    DEFAULT_SEED,
+    DEMO_DISPLAY_NAME,
+    DEMO_PASSWORD,
+    SCALE,
+    STANDARD,
+    DemoSize,
+    generate_demo_database,
+)
+from station_app.services.demo_data.places import DEMO_MARK
+from station_app.services.demo_data.rows import DEMO_USERNAME
+
+__all__ = [
+    "ALWAYS_PRESENT_NAME",
+    "DEFAULT_SEED",
+    "DEMO_DISPLAY_NAME",
+    "DEMO_MARK",
+    "DEMO_PASSWORD",
+    "DEMO_USERNAME",
+    "REFERENCE_DATE",
+    "SCALE",
+    "STANDARD",
+    "DemoSize",
+    "generate_demo_database",
+]

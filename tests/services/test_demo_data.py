@@ -1,0 +1,235 @@
+"""The demo database: counts, valid identifiers and codes, clear demo marks, determinism."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Table, func, select
+
+from station_app.database import Database, open_database
+from station_app.errors import UserError
+from station_app.models import (
+    CITY_SCOPE,
+    Base,
+    Community,
+    Employer,
+    EmploymentStatusChange,
+    Job,
+    JobStatus,
+    Resident,
+    ResidentKeyGroup,
+)
+from station_app.services import code_tables
+from station_app.services.auth import log_in
+from station_app.services.demo_data import (
+    ALWAYS_PRESENT_NAME,
+    DEMO_MARK,
+    DEMO_PASSWORD,
+    DEMO_USERNAME,
+    REFERENCE_DATE,
+    STANDARD,
+    DemoSize,
+    generate_demo_database,
+)
+from station_app.services.name_pinyin import name_keys
+from station_app.services.residents import age_on, get_resident, validate
+from station_app.services.station import station_info
+from station_app.validation import normalize_phone, parse_credit_code, parse_id_number
+
+TINY = DemoSize(communities=2, residents=30, employers=4, jobs=8)
+SYNCED = (Community, Resident, EmploymentStatusChange, Employer, Job)
+
+
+@pytest.fixture(scope="module")
+def demo_paths(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
+    """Two STANDARD demos from the same seed, generated once for the whole module."""
+    folder = tmp_path_factory.mktemp("demo")
+    first, second = folder / "first.sqlite", folder / "second.sqlite"
+    messages: list[str] = []
+    generate_demo_database(first, STANDARD, progress=messages.append).close()
+    generate_demo_database(second, STANDARD).close()
+    assert messages[-1] == "demo database ready"
+    assert f"residents {STANDARD.residents}/{STANDARD.residents}" in messages
+    yield first, second
+
+
+@pytest.fixture
+def demo(demo_paths: tuple[Path, Path]) -> Iterator[Database]:
+    db = open_database(demo_paths[0])
+    yield db
+    db.close()
+
+
+def _table(model: type[Base]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _rows(db: Database, model: type[Base]) -> list[tuple[Any, ...]]:
+    table = _table(model)
+    with db.session() as session:
+        return [tuple(row) for row in session.execute(select(table).order_by(*table.primary_key))]
+
+
+def test_counts_match_the_standard_size(demo: Database) -> None:
+    with demo.session() as session:
+        counts = DemoSize(
+            communities=session.scalar(select(func.count()).select_from(Community)) or 0,
+            residents=session.scalar(select(func.count()).select_from(Resident)) or 0,
+            employers=session.scalar(select(func.count()).select_from(Employer)) or 0,
+            jobs=session.scalar(select(func.count()).select_from(Job)) or 0,
+        )
+        history = session.scalar(select(func.count()).select_from(EmploymentStatusChange))
+    assert counts == STANDARD
+    assert history == STANDARD.residents
+
+
+def test_station_is_a_demo_with_a_working_login(demo: Database) -> None:
+    info = station_info(demo)
+    assert info is not None
+    assert info.is_demo
+    assert info.street == "东城街道"
+    assert info.community_name.endswith(DEMO_MARK)
+    actor = log_in(demo, DEMO_USERNAME, DEMO_PASSWORD)
+    assert actor.scope_id == info.community_id
+
+
+def test_residents_have_valid_identifiers_and_search_keys(demo: Database) -> None:
+    with demo.session() as session:
+        residents = session.scalars(select(Resident)).all()
+        phones = [r.phone for r in residents]
+        for resident in residents:
+            parsed = parse_id_number(resident.id_number, today=REFERENCE_DATE)
+            assert parsed.number == resident.id_number
+            assert parsed.region_code == "341282"
+            assert (parsed.birth_date, parsed.sex) == (resident.birth_date, resident.sex.value)
+            assert 16 <= age_on(resident.birth_date, REFERENCE_DATE) <= 65
+            assert resident.phone is not None
+            assert normalize_phone(resident.phone) == resident.phone
+            keys = name_keys(resident.name)
+            assert (resident.name_pinyin, resident.name_initials) == (
+                keys.full_text,
+                keys.initials_text,
+            )
+            assert resident.consent_given == (resident.consent_date is not None)
+            assert len(resident.status_history) == 1
+    assert len(set(phones)) == len(phones)
+    assert ALWAYS_PRESENT_NAME in {r.name for r in residents}
+
+
+def test_demo_residents_pass_the_register_form_checks(demo: Database) -> None:
+    with demo.session() as session:
+        ids = session.scalars(select(Resident.id).order_by(Resident.id).limit(50)).all()
+    for resident_id in ids:
+        validate(get_resident(demo, resident_id).data, today=REFERENCE_DATE)
+
+
+def test_employers_are_marked_and_have_valid_codes_and_phones(demo: Database) -> None:
+    with demo.session() as session:
+        employers = session.scalars(select(Employer)).all()
+        communities = session.scalars(select(Community)).all()
+    assert all(e.name.endswith("（示例）") for e in employers)
+    assert len({e.name for e in employers}) == len(employers)
+    assert all(c.name.endswith(DEMO_MARK) and c.code.startswith("DEMO-") for c in communities)
+    for employer in employers:
+        assert parse_credit_code(employer.credit_code) == employer.credit_code
+        assert employer.credit_code[2:8] == "341282"
+        assert employer.contact_phone is not None
+        assert normalize_phone(employer.contact_phone) == employer.contact_phone
+    assert len({e.credit_code for e in employers}) == len(employers)
+    assert any(e.key_enterprise for e in employers)
+
+
+def test_codes_come_from_the_code_tables(demo: Database) -> None:
+    occupations = code_tables.occupations()
+    education = code_tables.education_levels()
+    industries = code_tables.industries()
+    with demo.session() as session:
+        for resident in session.scalars(select(Resident)):
+            assert resident.education is None or resident.education in education
+            assert all(code in occupations for code in resident.skills)
+            assert resident.desired_occupation is None or resident.desired_occupation in occupations
+        for employer in session.scalars(select(Employer)):
+            assert employer.industry in industries
+        for job in session.scalars(select(Job)):
+            assert job.occupation_code in occupations
+            assert job.education_min is None or job.education_min in education
+
+
+def test_jobs_are_consistent(demo: Database) -> None:
+    with demo.session() as session:
+        jobs = session.scalars(select(Job)).all()
+        scopes = {
+            row.id: row.scope_id for row in session.execute(select(Employer.id, Employer.scope_id))
+        }
+    for job in jobs:
+        assert 1 <= job.headcount <= 30
+        assert 0 <= job.filled <= job.headcount
+        if job.salary_min_fen is not None and job.salary_max_fen is not None:
+            assert job.salary_min_fen <= job.salary_max_fen
+        if job.age_min is not None and job.age_max is not None:
+            assert job.age_min < job.age_max
+        if job.valid_to is not None:
+            assert job.valid_from <= job.valid_to
+        if job.status in (JobStatus.OPEN, JobStatus.PAUSED):
+            assert job.valid_from <= REFERENCE_DATE
+            assert job.valid_to is None or job.valid_to >= REFERENCE_DATE
+        if job.status is JobStatus.EXPIRED:
+            assert job.valid_to is not None and job.valid_to < REFERENCE_DATE
+        if job.status is JobStatus.FILLED:
+            assert job.filled == job.headcount
+        assert job.scope_id == scopes[job.employer_id]
+    assert {job.status for job in jobs} == set(JobStatus)
+
+
+def test_synced_rows_carry_scope_and_bookkeeping(demo: Database) -> None:
+    with demo.session() as session:
+        for model in SYNCED:
+            table = _table(model)
+            wrong = session.scalar(
+                select(func.count())
+                .select_from(table)
+                .where(
+                    (table.c.row_version != 1)
+                    | table.c.deleted
+                    | (table.c.updated_by != DEMO_USERNAME)
+                )
+            )
+            assert wrong == 0, model.__name__
+        assert set(session.scalars(select(Community.scope_id))) == {CITY_SCOPE}
+        mismatched = session.scalar(
+            select(func.count()).where(Resident.scope_id != Resident.community_id)
+        )
+        assert mismatched == 0
+
+
+def test_same_seed_gives_identical_content(demo_paths: tuple[Path, Path]) -> None:
+    first, second = (open_database(path) for path in demo_paths)
+    try:
+        for model in (*SYNCED, ResidentKeyGroup):
+            assert _rows(first, model) == _rows(second, model), model.__name__
+    finally:
+        first.close()
+        second.close()
+
+
+def test_another_seed_gives_other_people_and_an_existing_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "tiny.sqlite"
+    db = generate_demo_database(path, TINY, seed=7)
+    try:
+        names = {name for (_, name) in _names(db)}
+        assert ALWAYS_PRESENT_NAME in names
+        assert len(names) > 10
+    finally:
+        db.close()
+    with pytest.raises(UserError):
+        generate_demo_database(path, TINY, seed=7)
+
+
+def _names(db: Database) -> list[tuple[str, str]]:
+    with db.session() as session:
+        return [(r.id_number, r.name) for r in session.scalars(select(Resident))]

@@ -1,0 +1,35 @@
+"""The register's order from SQL and from the search index agree; rows come a page at a time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from station_app.database import Database
+from station_app.services.demo_data import STANDARD, generate_demo_database
+from station_app.services.resident_rows import fetch_rows, register_ids
+from station_app.services.resident_search import ResidentSearchIndex
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Database:
+    path: Path = tmp_path_factory.mktemp("demo") / "station.sqlite"
+    db = generate_demo_database(path, STANDARD)
+    yield db
+    db.close()
+
+
+def test_sql_order_equals_index_order(demo_db: Database) -> None:
+    ids = register_ids(demo_db)
+    assert len(ids) == STANDARD.residents
+    assert ids == ResidentSearchIndex.load(demo_db).all_ids()
+
+
+def test_fetch_rows_returns_exactly_the_asked_rows(demo_db: Database) -> None:
+    ids = register_ids(demo_db)[:100]
+    rows = fetch_rows(demo_db, [*ids, "no-such-id"])
+    assert set(rows) == set(ids)
+    first = rows[ids[0]]
+    assert first.community_name.endswith("（示例）")
+    assert len(first.id_number) == 18
