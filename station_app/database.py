@@ -9,17 +9,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from station_app import paths
 from station_app.errors import DatabaseError
+from station_app.migrations import HEAD_REVISION
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported inside the functions that migrate: a database already at HEAD_REVISION
+# (every start but the first after an update) opens without loading it.
 
 log = logging.getLogger(__name__)
 
@@ -44,18 +47,25 @@ def create_sqlite_engine(path: Path) -> Engine:
 
 def alembic_config() -> Config:
     """Alembic configured from the migrations shipped inside the package (no alembic.ini needed)."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(paths.migrations_dir()))
     return config
 
 
 def head_revision() -> str:
+    """The newest revision among the shipped migration scripts (read by Alembic)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the package ships no migrations"
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -78,6 +88,8 @@ def backup_database(source: Path, backups: Path, label: str) -> Path:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -111,8 +123,8 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     existed = path.exists() and path.stat().st_size > 0
     current = stored_revision(path) if existed else None
-    head = head_revision()
-    if current is not None and current not in _known_revisions():
+    head = HEAD_REVISION
+    if current not in (head, None) and current not in _known_revisions():
         raise DatabaseError(
             f"the database {path} is at revision {current}, which this version of the "
             "program does not know (it was written by a newer version)"
@@ -153,5 +165,7 @@ def stored_revision(path: Path) -> str | None:
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}

@@ -122,3 +122,9 @@ def test_the_migrations_build_exactly_the_models(tmp_path: Path) -> None:
             assert compare_metadata(context, Base.metadata) == []
     finally:
         db.close()
+
+
+def test_head_revision_constant_names_the_newest_migration() -> None:
+    from station_app.migrations import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION

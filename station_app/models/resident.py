@@ -52,9 +52,7 @@ class Resident(SyncedMixin, Base):
     )
 
     # The register's order (by pinyin), read straight from this covering index.
-    __table_args__ = (
-        Index("ix_residents_register_order", "deleted", "name_pinyin", "name", "id"),
-    )
+    __table_args__ = (Index("ix_residents_register_order", "deleted", "name_pinyin", "name", "id"),)
 
     @property
     def key_group_set(self) -> frozenset[KeyGroup]:

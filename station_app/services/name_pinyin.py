@@ -6,8 +6,6 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 from station_app import paths
 
 KEY_SEPARATOR = " "
@@ -37,6 +35,10 @@ def surname_readings() -> dict[str, str]:
 
 
 def _syllables(text: str) -> list[str]:
+    # Imported here: pypinyin loads its phrase dictionary on import (a quarter of a second),
+    # which only saving a name needs, not starting the program.
+    from pypinyin import Style, lazy_pinyin
+
     # errors="ignore" drops what is not Chinese (the "·" in minority names, stray spaces).
     return [s for s in lazy_pinyin(text, style=Style.NORMAL, errors="ignore") if s.isascii()]
 

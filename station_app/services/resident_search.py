@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from heapq import merge
@@ -48,10 +49,14 @@ class SearchResult(list[str]):
 class _SlotColumn:
     """One value per row packed into fixed-width slots: START value END PAD…"""
 
-    def __init__(self, values: Sequence[str]) -> None:
-        self.width = max(map(len, values), default=0) + 2
+    def __init__(self, values: Sequence[str], width: int | None = None) -> None:
+        self.width = (width if width is not None else max(map(len, values), default=0)) + 2
+        self.text = self.pack(values)
+
+    def pack(self, values: Iterable[str]) -> str:
+        """The slots of these values (each no longer than width - 2), side by side."""
         pad = methodcaller("ljust", self.width, PAD)
-        self.text = "".join(map(pad, map(f"{START}{{}}{END}".format, values)))
+        return "".join(map(pad, map(f"{START}{{}}{END}".format, values)))
 
     def __len__(self) -> int:
         return len(self.text) // self.width if self.width else 0
@@ -59,6 +64,26 @@ class _SlotColumn:
     def value(self, row: int) -> str:
         slot = self.text[row * self.width + 1 : (row + 1) * self.width]
         return slot[: slot.index(END)]
+
+    def without(self, row: int) -> _SlotColumn:
+        """A copy with this row's slot taken out."""
+        start = row * self.width
+        return self._copy(self.text[:start] + self.text[start + self.width :])
+
+    def with_inserted(self, row: int, value: str) -> _SlotColumn:
+        """A copy with `value` in a new slot before `row` (repacked if it is wider)."""
+        if len(value) + 2 > self.width:
+            values = [self.value(r) for r in range(len(self))]
+            values.insert(row, value)
+            return _SlotColumn(values)
+        start = row * self.width
+        slot = f"{START}{value}{END}".ljust(self.width, PAD)
+        return self._copy(self.text[:start] + slot + self.text[start:])
+
+    def _copy(self, text: str) -> _SlotColumn:
+        column = _SlotColumn.__new__(_SlotColumn)
+        column.width, column.text = self.width, text
+        return column
 
     def rows(self, needle: str) -> Iterator[int]:
         """Rows whose slot contains `needle`, ascending, each once."""
@@ -70,11 +95,69 @@ class _SlotColumn:
                 yield row
 
 
+class _IdColumn:
+    """The residents' ids packed side by side (no string object per resident)."""
+
+    def __init__(self, ids: Sequence[str], width: int | None = None) -> None:
+        self.width = width if width is not None else max(map(len, ids), default=36)
+        self.text = "".join(i.ljust(self.width, PAD) for i in ids)
+
+    def __len__(self) -> int:
+        return len(self.text) // self.width
+
+    def __getitem__(self, row: int) -> str:
+        return self.text[row * self.width : (row + 1) * self.width].rstrip(PAD)
+
+    def tolist(self) -> list[str]:
+        width, text = self.width, self.text
+        return [text[i : i + width].rstrip(PAD) for i in range(0, len(text), width)]
+
+    def index(self, resident_id: str) -> int:
+        """The row of this id; ValueError if it is not indexed."""
+        start = self.text.find(resident_id)
+        while start >= 0 and start % self.width:
+            start = self.text.find(resident_id, start + 1)
+        if start < 0 or self[start // self.width] != resident_id:
+            raise ValueError(resident_id)
+        return start // self.width
+
+    def without(self, row: int) -> _IdColumn:
+        start = row * self.width
+        return self._copy(self.text[:start] + self.text[start + self.width :])
+
+    def with_inserted(self, row: int, resident_id: str) -> _IdColumn:
+        if len(resident_id) > self.width:
+            ids = self.tolist()
+            ids.insert(row, resident_id)
+            return _IdColumn(ids)
+        start = row * self.width
+        return self._copy(
+            self.text[:start] + resident_id.ljust(self.width, PAD) + self.text[start:]
+        )
+
+    def _copy(self, text: str) -> _IdColumn:
+        column = _IdColumn.__new__(_IdColumn)
+        column.width, column.text = self.width, text
+        return column
+
+
 class _ExtraSpellings:
     """The few second spellings (polyphonic surnames), as (row, spelling) in row order."""
 
     def __init__(self, pairs: Sequence[tuple[int, str]]) -> None:
         self.pairs = list(pairs)
+
+    def of_row(self, row: int) -> list[str]:
+        rows = [r for r, _ in self.pairs]
+        start = bisect_left(rows, row)
+        return [s for r, s in self.pairs[start : bisect_right(rows, row)]]
+
+    def without(self, row: int) -> _ExtraSpellings:
+        return _ExtraSpellings([(r - (r > row), s) for r, s in self.pairs if r != row])
+
+    def with_inserted(self, row: int, spellings: Sequence[str]) -> _ExtraSpellings:
+        shifted = [(r + (r >= row), s) for r, s in self.pairs]
+        return _ExtraSpellings(sorted(shifted + [(row, s) for s in spellings]))
 
     def rows_with_prefix(self, prefix: str) -> Iterator[int]:
         last = -1
@@ -109,16 +192,42 @@ class ResidentSearchIndex:
         self._rebuild(sorted(entries, key=_order))
 
     @classmethod
-    def load(cls, db: Database) -> ResidentSearchIndex:
-        """Reads the searchable columns of every resident not deleted (one query)."""
-        rows = _fetch(db, _LOAD_SQL, [])
-        rows.sort()  # (name_pinyin, name, id): the register order, compared in C
+    def load(cls, db: Database, *, chunk: int = 5000) -> ResidentSearchIndex:
+        """Reads the searchable columns of every resident not deleted, in register order.
+
+        Rows are streamed from the register-order index and packed chunk by chunk, so the
+        peak memory stays near the size of the packed index itself.
+        """
         index = cls.__new__(cls)
-        if rows:
-            pinyin, names, ids, initials, id_numbers, phones = map(list, zip(*rows, strict=True))
-        else:
-            pinyin = names = ids = initials = id_numbers = phones = []
-        index._pack(ids, names, pinyin, initials, [n.lower() for n in id_numbers], phones)
+        connection = db.engine.raw_connection()  # plain DB-API: no ORM row objects
+        try:
+            cursor = connection.cursor()
+            widths = cursor.execute(_WIDTH_SQL).fetchone()
+            columns = [_SlotColumn([], width or 0) for width in widths[1:]]
+            ids_column = _IdColumn([], widths[0] or 36)
+            parts: list[list[str]] = [[] for _ in range(len(columns) + 1)]
+            extra_pinyin: list[tuple[int, str]] = []
+            extra_initials: list[tuple[int, str]] = []
+            base = 0
+            cursor.execute(f"{_LOAD_SQL} ORDER BY name_pinyin, name, id")
+            while rows := cursor.fetchmany(chunk):
+                pinyin, names, ids, initials, id_numbers, phones = zip(*rows, strict=True)
+                parts[0].append("".join(i.ljust(ids_column.width, PAD) for i in ids))
+                first_pinyin = _split_spellings(pinyin, base, extra_pinyin)
+                first_initials = _split_spellings(initials, base, extra_initials)
+                values = (names, first_pinyin, first_initials, id_numbers, phones)
+                for target, column, chunk_values in zip(parts[1:], columns, values, strict=True):
+                    target.append(column.pack(chunk_values))
+                base += len(rows)
+        finally:
+            connection.close()
+        ids_column.text = "".join(parts[0])
+        for column, texts in zip(columns, parts[1:], strict=True):
+            column.text = "".join(texts)
+        index._ids = ids_column
+        index._names, index._pinyin, index._initials, index._id_numbers, index._phones = columns
+        index._extra_pinyin = _ExtraSpellings(extra_pinyin)
+        index._extra_initials = _ExtraSpellings(extra_initials)
         return index
 
     def _rebuild(self, entries: Sequence[SearchEntry]) -> None:
@@ -142,7 +251,7 @@ class ResidentSearchIndex:
     ) -> None:
         # Only packed columns are kept (no object per resident), so memory stays small. A
         # rebuild replaces the attributes and never mutates them: a shallow copy is a snapshot.
-        self._ids = ids
+        self._ids = _IdColumn(ids)
         self._names = _SlotColumn(names)
         self._id_numbers = _SlotColumn(id_numbers)
         self._phones = _SlotColumn([p if p.isdigit() else _digits(p) for p in phones])
@@ -153,7 +262,7 @@ class ResidentSearchIndex:
         return len(self._ids)
 
     def all_ids(self) -> list[str]:
-        return list(self._ids)
+        return self._ids.tolist()
 
     def search(self, text: str) -> SearchResult:
         """Ids matching `text` in register order (all ids for an empty query).
@@ -164,7 +273,7 @@ class ResidentSearchIndex:
         query = normalize_query(text)
         kind = classify(query)
         if kind == "empty":
-            return SearchResult(self._ids)
+            return SearchResult(self._ids.tolist())
         if kind == "name":
             rows: Iterator[int] = self._names.rows(query)
         elif kind == "pinyin":
@@ -186,33 +295,33 @@ class ResidentSearchIndex:
 
     def entries(self) -> list[SearchEntry]:
         """The indexed residents, unpacked again from the columns, in register order."""
-        extra_pinyin = _group(self._extra_pinyin.pairs)
-        extra_initials = _group(self._extra_initials.pairs)
-        return [
-            SearchEntry(
-                id=resident_id,
-                name=self._names.value(row),
-                name_pinyin=KEY_SEPARATOR.join(
-                    [self._pinyin.value(row), *extra_pinyin.get(row, [])]
-                ),
-                name_initials=KEY_SEPARATOR.join(
-                    [self._initials.value(row), *extra_initials.get(row, [])]
-                ),
-                id_number=self._id_numbers.value(row).upper(),
-                phone=self._phones.value(row),
-            )
-            for row, resident_id in enumerate(self._ids)
-        ]
+        return [self._entry_at(row) for row in range(len(self._ids))]
+
+    def _entry_at(self, row: int) -> SearchEntry:
+        spellings = [self._pinyin.value(row), *self._extra_pinyin.of_row(row)]
+        initials = [self._initials.value(row), *self._extra_initials.of_row(row)]
+        return SearchEntry(
+            id=self._ids[row],
+            name=self._names.value(row),
+            name_pinyin=KEY_SEPARATOR.join(spellings),
+            name_initials=KEY_SEPARATOR.join(initials),
+            id_number=self._id_numbers.value(row).upper(),
+            phone=self._phones.value(row),
+        )
 
     def upsert(self, entries: Iterable[SearchEntry]) -> None:
-        """Adds or replaces residents (after a save), keeping register order."""
-        changed = {e.id: e for e in entries}
-        kept = [e for e in self.entries() if e.id not in changed]
-        self._rebuild(sorted(kept + list(changed.values()), key=_order))
+        """Adds or replaces residents (after a save), keeping register order.
+
+        Each one is taken out of and put into the packed columns where it belongs, so a save
+        costs a few string copies instead of a rebuild of the whole index.
+        """
+        for entry in entries:
+            self._delete(entry.id)
+            self._insert(entry)
 
     def remove(self, ids: Iterable[str]) -> None:
-        gone = set(ids)
-        self._rebuild([e for e in self.entries() if e.id not in gone])
+        for resident_id in ids:
+            self._delete(resident_id)
 
     def refresh(self, db: Database, ids: Iterable[str]) -> None:
         """Re-reads these residents from the database: saved ones are updated, deleted removed."""
@@ -225,18 +334,77 @@ class ResidentSearchIndex:
             SearchEntry(id_, name, pinyin, initials, id_number, _digits(phone))
             for pinyin, name, id_, initials, id_number, phone in rows
         ]
-        gone = set(wanted) - {e.id for e in found}
-        changed = {e.id: e for e in found}
-        kept = [e for e in self.entries() if e.id not in gone and e.id not in changed]
-        self._rebuild(sorted(kept + found, key=_order))
+        self.remove(set(wanted) - {e.id for e in found})
+        self.upsert(found)
+
+    # Every change below replaces attributes instead of mutating them, so a shallow copy of
+    # the index (taken by a background refresh) stays a consistent snapshot.
+
+    def _delete(self, resident_id: str) -> None:
+        try:
+            row = self._ids.index(resident_id)
+        except ValueError:
+            return
+        self._ids = self._ids.without(row)
+        for name in _COLUMNS:
+            setattr(self, name, getattr(self, name).without(row))
+
+    def _insert(self, entry: SearchEntry) -> None:
+        key = _order(entry)
+        row = bisect_left(range(len(self._ids)), key, key=self._order_at)
+        spellings = entry.name_pinyin.split(KEY_SEPARATOR)
+        initials = entry.name_initials.split(KEY_SEPARATOR)
+        self._ids = self._ids.with_inserted(row, entry.id)
+        self._names = self._names.with_inserted(row, entry.name)
+        self._id_numbers = self._id_numbers.with_inserted(row, entry.id_number.lower())
+        self._phones = self._phones.with_inserted(row, _digits(entry.phone))
+        self._pinyin = self._pinyin.with_inserted(row, spellings[0])
+        self._initials = self._initials.with_inserted(row, initials[0])
+        self._extra_pinyin = self._extra_pinyin.with_inserted(row, spellings[1:])
+        self._extra_initials = self._extra_initials.with_inserted(row, initials[1:])
+
+    def _order_at(self, row: int) -> tuple[str, str, str]:
+        spellings = [self._pinyin.value(row), *self._extra_pinyin.of_row(row)]
+        return (KEY_SEPARATOR.join(spellings), self._names.value(row), self._ids[row])
+
+
+_COLUMNS = (
+    "_names",
+    "_id_numbers",
+    "_phones",
+    "_pinyin",
+    "_initials",
+    "_extra_pinyin",
+    "_extra_initials",
+)
 
 
 # Sorting these tuples gives the register order: (name_pinyin, name, id), as SQLite's
 # ix_residents_register_order does (UTF-8 byte order equals code point order).
 _LOAD_SQL = (
-    "SELECT name_pinyin, name, id, name_initials, id_number, coalesce(phone, '') "
+    "SELECT name_pinyin, name, id, name_initials, lower(id_number), "
+    "replace(replace(coalesce(phone, ''), '-', ''), ' ', '') FROM residents WHERE deleted = 0"
+)
+
+# The widths of the packed columns: id, name, first pinyin spelling, first initials, ID, phone.
+_WIDTH_SQL = (
+    "SELECT max(length(id)), max(length(name)), "
+    "max(length(substr(name_pinyin, 1, instr(name_pinyin || ' ', ' ') - 1))), "
+    "max(length(substr(name_initials, 1, instr(name_initials || ' ', ' ') - 1))), "
+    "max(length(id_number)), max(length(replace(replace(coalesce(phone, ''), '-', ''), ' ', ''))) "
     "FROM residents WHERE deleted = 0"
 )
+
+
+def _split_spellings(texts: Sequence[str], base: int, extra: list[tuple[int, str]]) -> list[str]:
+    """First spellings of a chunk; further ones go to `extra` as (row, spelling)."""
+    first = []
+    for offset, text in enumerate(texts):
+        head, separator, rest = text.partition(KEY_SEPARATOR)
+        first.append(head)
+        if separator:
+            extra.extend((base + offset, other) for other in rest.split(KEY_SEPARATOR))
+    return first
 
 
 def _fetch(db: Database, sql: str, params: list[str]) -> list[tuple[str, ...]]:
@@ -278,10 +446,3 @@ def _union(*ascending: Iterator[int]) -> Iterator[int]:
         if row != last:
             last = row
             yield row
-
-
-def _group(pairs: Sequence[tuple[int, str]]) -> dict[int, list[str]]:
-    grouped: dict[int, list[str]] = {}
-    for row, spelling in pairs:
-        grouped.setdefault(row, []).append(spelling)
-    return grouped

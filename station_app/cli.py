@@ -1,0 +1,192 @@
+"""Command line of the station app (`station-app`): gui, demo database, screenshot tour."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from station_app import __version__, paths
+from station_app.app import gui_available, run_gui
+from station_app.config import Language
+from station_app.errors import UserError
+
+log = logging.getLogger(__name__)
+
+EXIT_USER_ERROR = 2
+SCREENSHOTS_DIR = "screenshots"
+LANGUAGES: tuple[Language, ...] = ("zh_CN", "en")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # The common options are accepted before and after the subcommand; SUPPRESS keeps a
+    # subcommand from resetting a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"where the database, backups and logs live (default: ${paths.DATA_DIR_ENV}, "
+        "else the per-user data directory)",
+    )
+    common.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=argparse.SUPPRESS,
+        help="language of the user interface for this run (default: the saved choice)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="station-app",
+        description="Smart Employment Station (智慧就业驿站) of Jieshou.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser(
+        "gui",
+        parents=[common],
+        help="open the counter application (the default; renders the screenshot tour "
+        "when there is no display)",
+    )
+    demo = commands.add_parser(
+        "demo", parents=[common], help="create a demo database of invented residents"
+    )
+    demo.add_argument("--scale", action="store_true", help="a large database for performance tests")
+    demo.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace an existing demo database (a real station's database is never replaced)",
+    )
+    screenshots = commands.add_parser(
+        "screenshots", parents=[common], help="render the main screens to PNG files"
+    )
+    screenshots.add_argument(
+        "--out", metavar="DIR", type=Path, help="output directory (default: DATA_DIR/screenshots)"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _log_to_stderr()
+    data_dir = paths.data_dir(getattr(args, "data_dir", None))
+    language: Language | None = getattr(args, "lang", None)
+    try:
+        if args.command == "demo":
+            return create_demo(data_dir, scale=args.scale, replace=args.replace)
+        if args.command == "screenshots":
+            return render_screenshots(
+                data_dir, args.out or data_dir / SCREENSHOTS_DIR, language=language
+            )
+        return open_gui(data_dir, language=language)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+def open_gui(data_dir: Path, *, language: Language | None) -> int:
+    if gui_available():
+        return run_gui(data_dir, language=language)
+    print(
+        "There is no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window can "
+        "open. Rendering the screenshot tour instead."
+    )
+    return render_screenshots(data_dir, data_dir / SCREENSHOTS_DIR, language=language)
+
+
+def render_screenshots(data_dir: Path, out_dir: Path, *, language: Language | None) -> int:
+    from station_app.ui.screenshot_tour import render_tour
+
+    files = render_tour(data_dir, out_dir, language=language)
+    print(f"Wrote {len(files)} screenshots to {out_dir}:")
+    for file in files:
+        print(f"  {file.name}")
+    return 0
+
+
+def create_demo(data_dir: Path, *, scale: bool, replace: bool) -> int:
+    """Creates the demo database; an existing one is replaced only if it is demo data."""
+    from station_app.services import demo_data
+
+    target = paths.database_path(data_dir)
+    if target.exists():
+        if not _may_replace(target, replace=replace):
+            print(f"A demo database already exists at {target}; it was kept.")
+            print("Use `station-app demo --replace` to create a new one.")
+            _print_login(demo_data.DEMO_USERNAME, demo_data.DEMO_PASSWORD)
+            return 0
+        _remove_database_files(target)
+    size = demo_data.SCALE if scale else demo_data.STANDARD
+    print(f"Creating the demo database at {target} ...")
+    started = time.perf_counter()
+    db = demo_data.generate_demo_database(target, size, progress=_print_progress)
+    db.close()
+    print(f"Done in {time.perf_counter() - started:.1f} s.")
+    _print_login(demo_data.DEMO_USERNAME, demo_data.DEMO_PASSWORD)
+    return 0
+
+
+def _may_replace(target: Path, *, replace: bool) -> bool:
+    """False to keep an existing demo database; UserError for one that must not be replaced."""
+    from station_app.database import open_database
+    from station_app.services.station import station_info
+
+    db = open_database(target, backups=paths.backups_dir(target.parent))
+    try:
+        info = station_info(db)
+    finally:
+        db.close()
+    if info is not None and not info.is_demo:
+        raise UserError(
+            f"{target} is the database of a real station ({info.community_name}), not demo "
+            "data; it is never replaced. Use another --data-dir for the demo."
+        )
+    if info is None and not replace:
+        raise UserError(
+            f"a database that was never set up exists at {target}; "
+            "use --replace to replace it with demo data"
+        )
+    return replace
+
+
+def _remove_database_files(target: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
+    log.info("removed the old demo database %s", target)
+
+
+def _print_progress(*args: object) -> None:
+    print("  " + " ".join(str(arg) for arg in args), flush=True)
+
+
+def _print_login(username: str, password: str) -> None:
+    print(f"Log in with user name {username!r} and password {password!r}.")
+
+
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever sys.stderr is when a record comes (redirections may replace it)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: TextIO) -> None:
+        pass  # always the current sys.stderr
+
+
+def _log_to_stderr() -> None:
+    """INFO and above to stderr (one handler, however often main() runs)."""
+    root = logging.getLogger()
+    if not any(isinstance(h, _StderrHandler) for h in root.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        handler.setLevel(logging.INFO)
+        root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > logging.INFO:
+        root.setLevel(logging.INFO)
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # chatter

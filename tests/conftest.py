@@ -1,0 +1,120 @@
+"""Shared fixtures: a set-up station database, its admin, the UI context; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from station_app import paths
+from station_app.config import Settings
+from station_app.database import Database, open_database
+from station_app.services.actor import Actor
+from station_app.services.station import (
+    AdminInput,
+    CommunityInput,
+    set_up_station,
+    station_info,
+)
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt makes the QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from station_app.ui.context import AppContext
+
+ADMIN_USERNAME = "admin"
+ADMIN_PASSWORD = "secret-123"
+DEMO_USERNAME = "demo"  # the demo generator's published credentials
+DEMO_PASSWORD = "demo1234"
+COMMUNITY = CommunityInput(
+    code="341282001001", name="人民路社区", street="东城街道", latitude=33.26, longitude=115.37
+)
+
+
+def make_station(
+    data_dir: Path,
+    *,
+    demo: bool = False,
+    username: str = ADMIN_USERNAME,
+    password: str = ADMIN_PASSWORD,
+) -> tuple[Database, Actor]:
+    """A station database at the data dir's usual place, set up with one administrator."""
+    db = open_database(paths.database_path(data_dir), backups=paths.backups_dir(data_dir))
+    admin = AdminInput(
+        username=username, display_name="王芳", password=password, password_again=password
+    )
+    return db, set_up_station(db, COMMUNITY, admin, demo=demo)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def station_db(data_dir: Path) -> Iterator[tuple[Database, Actor]]:
+    db, actor = make_station(data_dir)
+    yield db, actor
+    db.close()
+
+
+@pytest.fixture
+def db(station_db: tuple[Database, Actor]) -> Database:
+    """A set-up (not demo) station database; its admin is `actor`."""
+    return station_db[0]
+
+
+@pytest.fixture
+def actor(station_db: tuple[Database, Actor]) -> Actor:
+    return station_db[1]
+
+
+@pytest.fixture
+def demo_db(data_dir: Path) -> Iterator[Database]:
+    """A station marked as demo data with the demo login, but without generated residents."""
+    db, _actor = make_station(data_dir, demo=True, username=DEMO_USERNAME, password=DEMO_PASSWORD)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def context(db: Database, actor: Actor, data_dir: Path) -> AppContext:
+    from station_app.ui.context import AppContext
+
+    station = station_info(db)
+    assert station is not None
+    return AppContext(db=db, actor=actor, station=station, settings=Settings(), data_dir=data_dir)
+
+
+def _type_text(widget: QWidget, text: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QCoreApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def type_text() -> Callable[[QWidget, str], None]:
+    """type_text(widget, text) types as an input method commits (keyClicks cannot type Chinese)."""
+    return _type_text
+
+
+# The offscreen platform warns about a feature it lacks; that is not a bug of ours.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that use the Qt application are `gui` tests (`pytest -m "not gui"` skips them)."""
+    for item in items:
+        if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))

@@ -1,0 +1,101 @@
+"""The layers hold: only station_app.ui imports Qt; the core imports without it."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import station_app
+
+PACKAGE_DIR = Path(station_app.__file__).resolve().parent
+UI_DIR = PACKAGE_DIR / "ui"
+QT_MODULES = ("PySide6", "shiboken6")
+CORE_PACKAGES = (
+    "station_app.models",
+    "station_app.services",
+    "station_app.printing",
+    "station_app.validation",
+)
+
+_IMPORT_EVERYTHING = """
+import importlib, pkgutil, sys
+packages = {packages!r}
+for name in packages:
+    package = importlib.import_module(name)
+    for info in pkgutil.walk_packages(package.__path__, name + "."):
+        importlib.import_module(info.name)
+for name in ("station_app.cli", "station_app.app", "station_app.database", "station_app.config"):
+    importlib.import_module(name)
+qt = sorted(m for m in sys.modules if m.split(".")[0] in {qt!r})
+print("\\n".join(qt))
+"""
+
+
+def test_core_packages_import_without_qt() -> None:
+    code = _IMPORT_EVERYTHING.format(packages=CORE_PACKAGES, qt=QT_MODULES)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"Qt was imported by the core: {result.stdout}"
+
+
+def _python_files_outside_ui() -> list[Path]:
+    return sorted(
+        path
+        for path in PACKAGE_DIR.rglob("*.py")
+        if UI_DIR not in path.parents and "migrations" not in path.parts
+    )
+
+
+def _imported_modules(node: ast.AST) -> list[str]:
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+        # `from station_app import ui` imports station_app.ui too
+        return [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+    return []
+
+
+def _top_level_imports(tree: ast.Module) -> list[str]:
+    """Imports that run when the module is imported (not those inside functions)."""
+    found: list[str] = []
+    pending: list[ast.AST] = list(tree.body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            continue
+        found.extend(_imported_modules(node))
+        pending.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def test_no_module_outside_ui_imports_qt() -> None:
+    offenders = []
+    for path in _python_files_outside_ui():
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            for module in _imported_modules(node):
+                if module.split(".")[0] in QT_MODULES:
+                    offenders.append(f"{path.relative_to(PACKAGE_DIR)}: {module}")
+    assert offenders == []
+
+
+def test_the_ui_is_imported_only_inside_functions() -> None:
+    offenders = []
+    for path in _python_files_outside_ui():
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for module in _top_level_imports(tree):
+            if module == "station_app.ui" or module.startswith("station_app.ui."):
+                offenders.append(f"{path.relative_to(PACKAGE_DIR)}: {module}")
+    assert offenders == []
+
+
+def test_the_checks_see_the_composition_root() -> None:
+    files = {path.relative_to(PACKAGE_DIR).as_posix() for path in _python_files_outside_ui()}
+    assert {"app.py", "cli.py", "services/station.py"} <= files
+    app = ast.parse((PACKAGE_DIR / "app.py").read_text(encoding="utf-8"))
+    nested = [m for node in ast.walk(app) for m in _imported_modules(node)]
+    assert any(m.startswith("station_app.ui.") for m in nested)  # it does use the UI, lazily
