@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -144,7 +145,7 @@ class LoginDialog(QDialog):
         except UserError as exc:
             show_user_error(self, exc)
             return
-        self._store(self._settings.model_copy(update={"last_username": username}))
+        self._store(replace(self._settings, last_username=username))
         super().accept()
 
     def _refuse(self, text: str) -> None:
@@ -157,7 +158,7 @@ class LoginDialog(QDialog):
     def _language_chosen(self, index: int) -> None:
         code = self.language.itemData(index)
         self.language_note.setVisible(code != self._running_language)
-        self._store(self._settings.model_copy(update={"language": code}))
+        self._store(replace(self._settings, language=code))
 
     def _store(self, settings: Settings) -> None:
         self._settings = settings

@@ -1,4 +1,4 @@
-"""run_gui: a broken database is a clear message; set-up or login come before the window."""
+"""run_gui: the window paints first; a broken database is a clear message; login opens pages."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from station_app import app, paths
@@ -23,19 +25,44 @@ class _Recorder:
 
 
 class _FakeApp:
-    """The real QApplication's stand-in for exec(): returns at once instead of looping."""
+    """The real QApplication's stand-in for exec(): runs the queued start, then returns."""
 
     def exec(self) -> int:
+        QTest.qWait(20)  # lets the zero-delay timer that opens the session fire
         return 0
 
 
+class _PaintedAtOnce:
+    """Stands in for MainWindow.first_painted: calls back from the event loop."""
+
+    def connect(self, slot: Any) -> None:
+        QTimer.singleShot(0, slot)
+
+
 class _FakeWindow:
-    def __init__(self, context: Any) -> None:
-        self.context = context
+    """Records what run_gui does with the main window."""
+
+    def __init__(self) -> None:
+        self.first_painted = _PaintedAtOnce()
+        self.context: Any = None
         self.shown = False
+        self.closed = False
+        self.progress: list[str] = []
+
+    def tr(self, text: str) -> str:
+        return text
 
     def show(self) -> None:
         self.shown = True
+
+    def show_progress(self, text: str) -> None:
+        self.progress.append(text)
+
+    def open_session(self, context: Any) -> None:
+        self.context = context
+
+    def close(self) -> None:
+        self.closed = True
 
 
 @pytest.fixture
@@ -48,8 +75,8 @@ def recorder(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> _Recorder:
     monkeypatch.setattr(application, "set_up_file_logging", lambda d: d / "station.log")
     monkeypatch.setattr(application, "show_user_error", lambda _p, e: seen.errors.append(e))
 
-    def window(context: Any) -> _FakeWindow:
-        made = _FakeWindow(context)
+    def window() -> _FakeWindow:
+        made = _FakeWindow()
         seen.windows.append(made)
         return made
 
@@ -64,17 +91,23 @@ def test_a_broken_database_is_a_message_and_exit_code_2(
     assert app.run_gui(data_dir) == app.EXIT_DATABASE_ERROR
     assert len(recorder.errors) == 1
     assert isinstance(recorder.errors[0], DatabaseError)
-    assert recorder.windows == []
+    (window,) = recorder.windows
+    assert window.shown  # painted before the database was opened
+    assert window.progress[0] == "Opening the station database…"
+    assert window.context is None
+    assert window.closed
 
 
 def test_first_start_runs_the_set_up_and_can_be_cancelled(
     recorder: _Recorder, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[Database] = []
-    monkeypatch.setattr(setup_dialog, "run_setup_dialog", lambda db: calls.append(db))
+    monkeypatch.setattr(setup_dialog, "run_setup_dialog", lambda db, _parent: calls.append(db))
     assert app.run_gui(data_dir) == 0
     assert len(calls) == 1
-    assert recorder.windows == []
+    (window,) = recorder.windows
+    assert window.context is None
+    assert window.closed
 
 
 def test_login_leads_to_the_main_window(
@@ -105,4 +138,6 @@ def test_cancelled_login_quits(
 ) -> None:
     monkeypatch.setattr(login_dialog, "run_login_dialog", lambda *_a, **_k: None)
     assert app.run_gui(data_dir) == 0
-    assert recorder.windows == []
+    (window,) = recorder.windows
+    assert window.context is None
+    assert window.closed

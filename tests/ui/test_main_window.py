@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from station_app import __version__
 from station_app.ui.context import AppContext
-from station_app.ui.main_window import PAGES, MainWindow
+from station_app.ui.main_window import MainWindow, default_pages
 from station_app.ui.residents import ResidentsPage
 
 
@@ -49,7 +49,7 @@ def test_pages_are_built_from_the_list(qtbot: QtBot, context: AppContext) -> Non
 
 
 def test_the_residents_page_is_there(qtbot: QtBot, context: AppContext) -> None:
-    assert ResidentsPage in PAGES
+    assert ResidentsPage in default_pages()
     window = _window(qtbot, context)
     assert isinstance(window.current_page(), ResidentsPage)
     assert window.navigation.item(0).text() == ResidentsPage.navigation_title()
@@ -91,3 +91,13 @@ def test_menus_quit_and_about(
     assert __version__ in shown[0]
     window.quit_action.trigger()
     assert not window.isVisible()
+
+
+def test_the_window_paints_before_any_session(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_progress("Opening…")
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    assert window.pages == []
+    assert window.progress_label.text() == "Opening…"

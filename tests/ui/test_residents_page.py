@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from station_app import paths
+from station_app.config import Settings
 from station_app.database import Database
 from station_app.errors import Problem
 from station_app.models import AuditEvent, EmploymentStatus, KeyGroup, Resident
@@ -314,3 +316,38 @@ def test_the_form_stays_open_until_its_save_has_landed(
         form.reject()  # Escape while saving
         assert form.isVisible()
     assert count(context.db) == 1
+
+
+def test_a_big_register_shows_before_its_search_index(qtbot: QtBot, tmp_path: Path) -> None:
+    from station_app.services.auth import log_in
+    from station_app.services.demo_data import (
+        DEMO_PASSWORD,
+        DEMO_USERNAME,
+        STANDARD,
+        generate_demo_database,
+    )
+    from station_app.services.station import station_info
+
+    db = generate_demo_database(tmp_path / "station.sqlite", STANDARD)
+    try:
+        station = station_info(db)
+        assert station is not None
+        context = AppContext(
+            db=db,
+            actor=log_in(db, DEMO_USERNAME, DEMO_PASSWORD),
+            station=station,
+            settings=Settings(),
+            data_dir=tmp_path,
+        )
+        page = ResidentsPage(context)
+        qtbot.addWidget(page)
+        assert not page.is_loaded
+        assert page.model.rowCount() == STANDARD.residents
+        expected = f"{STANDARD.residents} resident(s); preparing the search…"
+        assert page.count_label.text() == expected
+        with qtbot.waitSignal(page.index_loaded):
+            pass
+        assert page.count_label.text() == f"{STANDARD.residents} resident(s)"
+        page.runner.wait_idle()
+    finally:
+        db.close()

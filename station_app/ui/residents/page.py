@@ -144,6 +144,11 @@ class ResidentsPage(QWidget):
         self.count_label.setText(
             self.tr("%n resident(s); preparing the search…", "", len(everyone))
         )
+        # After the first paint of these rows: the load computes in Python and would hold the
+        # interpreter lock while the table paints.
+        QTimer.singleShot(0, self, self._start_index_load)  # dropped if the page is gone
+
+    def _start_index_load(self) -> None:
         self._runner.run(self._keeper.load, self._index_ready)
 
     def search(self, text: str) -> None:
