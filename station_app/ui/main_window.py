@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.progress_label.hide()
         if self.pages:
             self.navigation.setCurrentRow(0)
+            self.pages[0].setFocus()
         self._build_status_bar(context)
 
     def show_page(self, index: int) -> None:
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
     def _show_page_at(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             self.stack.setCurrentWidget(self.pages[row])
+            self.pages[row].setFocus()
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()

@@ -101,3 +101,15 @@ def test_the_window_paints_before_any_session(qtbot: QtBot) -> None:
         window.show()
     assert window.pages == []
     assert window.progress_label.text() == "Opening…"
+
+
+def test_typing_after_login_goes_to_the_search_box(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.open_session(context)
+    page = window.current_page()
+    assert isinstance(page, ResidentsPage)
+    qtbot.waitUntil(lambda: page.search_box.hasFocus())

@@ -106,6 +106,7 @@ class ResidentsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.search_box)  # typing goes to the search when the page opens
 
         self.search_box.textChanged.connect(self._search_timer.start)
         self.search_box.returnPressed.connect(self._search_now_and_focus_table)
