@@ -79,7 +79,7 @@ def app(started: float, data_dir: Path) -> dict[str, float]:
     settings = load_settings(paths.settings_path(data_dir))
     application.install_translators(qt_app, settings.language)
     window = MainWindow()
-    window.show_progress(window.tr("Opening the station database…"))
+    window.show_progress("Opening the station database…")
     result: dict[str, float] = {}
 
     def painted() -> None:

@@ -4,6 +4,7 @@
 <context>
     <name>Application</name>
     <message>
+        <location filename="../../station_app/ui/application.py" line="146"/>
         <source>Smart Employment Station</source>
         <translation>智慧就业驿站</translation>
     </message>
@@ -11,14 +12,17 @@
 <context>
     <name>CrashHandler</name>
     <message>
+        <location filename="../../station_app/ui/application.py" line="196"/>
         <source>Unexpected error</source>
         <translation>程序出错</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/application.py" line="198"/>
         <source>Something went wrong inside the program. Your saved data is safe; the last action may not have been completed.</source>
         <translation>程序内部出现错误。已保存的数据不受影响，但刚才的操作可能没有完成。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/application.py" line="206"/>
         <source>Please tell the technical support. The details are in the log file:
 {path}</source>
         <translation>请联系技术支持。详细信息已记录在日志文件中：
@@ -26,48 +30,359 @@
     </message>
 </context>
 <context>
+    <name>EmployerFields</name>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="56"/>
+        <source>18 digits and capital letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="61"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="67"/>
+        <source>Not given</source>
+        <translation type="unfinished">未填写</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="69"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="71"/>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="78"/>
+        <source>Mobile, or landline with area code</source>
+        <translation type="unfinished">手机号，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="81"/>
+        <source>The official who looks after this employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="82"/>
+        <source>On the whitelist of key enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="83"/>
+        <source>Open the existing record</source>
+        <translation type="unfinished">打开已有记录</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="91"/>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="94"/>
+        <source>Employer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="96"/>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="97"/>
+        <source>Employer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="98"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="99"/>
+        <source>Address</source>
+        <translation type="unfinished">住址</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="100"/>
+        <source>Community</source>
+        <translation type="unfinished">社区</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="105"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="107"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="109"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="111"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="114"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="116"/>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="117"/>
+        <source>Liaison officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="118"/>
+        <source>Key enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployerFormDialog</name>
+    <message>
+        <location filename="../../station_app/ui/employers/form.py" line="71"/>
+        <source>Reload the record</source>
+        <translation type="unfinished">重新载入记录</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/form.py" line="78"/>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/form.py" line="80"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/form.py" line="103"/>
+        <source>Register an employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/form.py" line="119"/>
+        <source>This employer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/form.py" line="129"/>
+        <source>Edit employer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/form.py" line="175"/>
+        <source>This is the record already registered.</source>
+        <translation type="unfinished">这是已登记的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/form.py" line="249"/>
+        <source>An employer with this credit code is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/form.py" line="260"/>
+        <source>Saving…</source>
+        <translation type="unfinished">正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/form.py" line="283"/>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished">未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/form.py" line="287"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation type="unfinished">请修改标红的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/form.py" line="301"/>
+        <source>Someone else changed this record after you opened it. Nothing was saved. Reload the record to see the current version, then make your changes again.</source>
+        <translation type="unfinished">在您打开此记录后，其他人修改了它，本次未保存。请重新载入记录查看最新内容，然后再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/form.py" line="306"/>
+        <source>This employer no longer exists. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/form.py" line="308"/>
+        <source>Could not save: %1</source>
+        <translation type="unfinished">无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerLabels</name>
+    <message>
+        <location filename="../../station_app/ui/employers/labels.py" line="13"/>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/labels.py" line="14"/>
+        <source>Individual business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/labels.py" line="17"/>
+        <source>Public institution or government body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/labels.py" line="20"/>
+        <source>Social organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployerTableModel</name>
+    <message>
+        <location filename="../../station_app/ui/employers/table_model.py" line="36"/>
+        <source>Employer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/table_model.py" line="37"/>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/table_model.py" line="40"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/table_model.py" line="41"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/table_model.py" line="42"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/table_model.py" line="43"/>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/table_model.py" line="44"/>
+        <source>Key enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/table_model.py" line="131"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/table_model.py" line="137"/>
+        <source>On the whitelist of key enterprises</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployersPage</name>
+    <message>
+        <location filename="../../station_app/ui/employers/page.py" line="57"/>
+        <source>Part of the name or of the credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/page.py" line="59"/>
+        <source>Register an employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/page.py" line="60"/>
+        <source>Edit</source>
+        <translation type="unfinished">修改</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/page.py" line="91"/>
+        <source>Employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/employers/page.py" line="111"/>
+        <source>%n employer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/employers/page.py" line="114"/>
+        <source>First %1 of %n shown; type more to narrow the search</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
+        <location filename="../../station_app/ui/login_dialog.py" line="59"/>
         <source>Log in — Smart Employment Station</source>
         <translation>登录 — 智慧就业驿站</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/login_dialog.py" line="62"/>
         <source>Smart Employment Station</source>
         <translation>智慧就业驿站</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/login_dialog.py" line="69"/>
         <source>{community}, {street}</source>
         <translation>{street} {community}</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/login_dialog.py" line="91"/>
         <source>The new language takes effect the next time the program starts.</source>
         <translation>新的语言将在下次启动程序时生效。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/login_dialog.py" line="95"/>
         <source>Demo database: user name demo, password demo1234</source>
         <translation>演示数据库：用户名 demo，密码 demo1234</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/login_dialog.py" line="101"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/login_dialog.py" line="102"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/login_dialog.py" line="103"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/login_dialog.py" line="109"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/login_dialog.py" line="137"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/login_dialog.py" line="143"/>
         <source>The user name or password is wrong. Please try again.</source>
         <translation>用户名或密码不正确，请重新输入。</translation>
     </message>
@@ -75,58 +390,82 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../station_app/ui/main_window.py" line="74"/>
+        <source>Smart Employment Station</source>
+        <translation>智慧就业驿站</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="82"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="120"/>
         <source>Smart Employment Station — {community}</source>
         <translation>智慧就业驿站 — {community}</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/main_window.py" line="151"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/main_window.py" line="152"/>
         <source>Station worker</source>
         <translation>驿站工作人员</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/main_window.py" line="157"/>
         <source>About Smart Employment Station</source>
         <translation>关于智慧就业驿站</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/main_window.py" line="159"/>
         <source>&lt;h3&gt;Smart Employment Station&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Software for the community employment stations of Jieshou.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;智慧就业驿站&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;界首市社区就业驿站工作软件。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/main_window.py" line="167"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/main_window.py" line="173"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/main_window.py" line="180"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/main_window.py" line="184"/>
         <source>This database holds invented people for practice, not real residents.</source>
         <translation>此数据库中的人员均为虚构，仅供练习使用，并非真实居民。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/main_window.py" line="188"/>
         <source>Station: {community}, {street}</source>
         <translation>驿站：{street} {community}</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/main_window.py" line="193"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/main_window.py" line="202"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
@@ -134,6 +473,7 @@
 <context>
     <name>OccupationCombo</name>
     <message>
+        <location filename="../../station_app/ui/residents/occupation_widgets.py" line="142"/>
         <source>Type part of a name or code</source>
         <translation>输入名称或代码的一部分</translation>
     </message>
@@ -141,14 +481,17 @@
 <context>
     <name>OccupationPicker</name>
     <message>
+        <location filename="../../station_app/ui/residents/occupation_widgets.py" line="51"/>
         <source>Find an occupation by name or code</source>
         <translation>按名称或代码查找职业</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/occupation_widgets.py" line="118"/>
         <source>Chosen: %1</source>
         <translation>已选：%1</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/occupation_widgets.py" line="120"/>
         <source>No occupation chosen yet.</source>
         <translation>尚未选择职业。</translation>
     </message>
@@ -156,6 +499,7 @@
 <context>
     <name>OccupationWidgets</name>
     <message>
+        <location filename="../../station_app/ui/residents/occupation_widgets.py" line="32"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -163,154 +507,192 @@
 <context>
     <name>ProblemTexts</name>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="21"/>
         <source>The person is younger than {age}, the legal working age.</source>
         <translation>未满法定劳动年龄（{age} 周岁）。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="24"/>
         <source>Enter the name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="25"/>
         <source>A name has at most {max} characters.</source>
         <translation>姓名最多 {max} 个字。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="28"/>
         <source>A name contains no digits.</source>
         <translation>姓名中不能含有数字。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="29"/>
         <source>Choose the community.</source>
         <translation>请选择社区。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="30"/>
         <source>An address has at most {max} characters.</source>
         <translation>地址最多 {max} 个字。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="33"/>
         <source>Choose an education level from the list.</source>
         <translation>请从列表中选择文化程度。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="36"/>
         <source>Unknown occupation code: {codes}. Choose occupations from the list.</source>
         <translation>职业代码 {codes} 不存在，请从列表中选择职业。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="39"/>
         <source>The desired salary is out of range.</source>
         <translation>期望薪资超出合理范围。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="40"/>
         <source>Enter the date of consent.</source>
         <translation>请填写同意日期。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="41"/>
         <source>The date of consent cannot be in the future.</source>
         <translation>同意日期不能晚于今天。</translation>
     </message>
     <message>
-        <source>Enter the community's name.</source>
+        <location filename="../../station_app/ui/problem_texts.py" line="45"/>
+        <source>Enter the community&apos;s name.</source>
         <translation>请输入社区名称。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="46"/>
         <source>Enter the street or township.</source>
         <translation>请输入街道或乡镇。</translation>
     </message>
     <message>
-        <source>Enter the community's code.</source>
+        <location filename="../../station_app/ui/problem_texts.py" line="47"/>
+        <source>Enter the community&apos;s code.</source>
         <translation>请输入社区代码。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="48"/>
         <source>This latitude is outside China.</source>
         <translation>该纬度不在中国境内。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="49"/>
         <source>This longitude is outside China.</source>
         <translation>该经度不在中国境内。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="50"/>
         <source>This station is already set up.</source>
         <translation>本驿站已经设置过了。</translation>
     </message>
     <message>
-        <source>A user name has 2 to 32 letters, digits, '_', '.' or '-'.</source>
+        <location filename="../../station_app/ui/problem_texts.py" line="51"/>
+        <source>A user name has 2 to 32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>用户名由 2 到 32 个字母、数字或“_”“.”“-”组成。</translation>
     </message>
     <message>
-        <source>Enter the person's name.</source>
+        <location filename="../../station_app/ui/problem_texts.py" line="54"/>
+        <source>Enter the person&apos;s name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="55"/>
         <source>A password has at least {min} characters.</source>
         <translation>密码至少需要 {min} 个字符。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="58"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <source>Enter the employer's name.</source>
+        <location filename="../../station_app/ui/problem_texts.py" line="62"/>
+        <source>Enter the employer&apos;s name.</source>
         <translation>请输入用人单位名称。</translation>
     </message>
     <message>
-        <source>An employer's name has at most {max} characters.</source>
+        <location filename="../../station_app/ui/problem_texts.py" line="63"/>
+        <source>An employer&apos;s name has at most {max} characters.</source>
         <translation>用人单位名称最多 {max} 个字。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="66"/>
         <source>Choose an industry from the list.</source>
         <translation>请从列表中选择行业。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="67"/>
         <source>Give both latitude and longitude, or neither.</source>
         <translation>经度和纬度要么都填，要么都不填。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="71"/>
         <source>Enter the ID number.</source>
         <translation>请输入身份证号码。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="72"/>
         <source>An ID number has 18 characters; this one has {length}.</source>
         <translation>身份证号码应为 18 位，当前为 {length} 位。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="75"/>
         <source>An ID number is 17 digits followed by a digit or the letter X.</source>
         <translation>身份证号码由 17 位数字加 1 位数字或字母 X 组成。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="78"/>
         <source>The ID number does not start with a province code.</source>
         <translation>身份证号码开头不是有效的省份代码。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="81"/>
         <source>The birth date {birth_date} in the ID number is not possible.</source>
         <translation>身份证号码中的出生日期 {birth_date} 不存在。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="84"/>
         <source>The last character (check character) does not match; please re-check the number.</source>
         <translation>最后一位（校验码）不符，请仔细核对号码。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="89"/>
         <source>Enter a phone number.</source>
         <translation>请输入联系电话。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="90"/>
         <source>Enter an 11-digit mobile number or a landline with its area code (for example 0558-4812345).</source>
         <translation>请输入 11 位手机号码，或带区号的固定电话（例如 0558-4812345）。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="95"/>
         <source>A mobile number has 11 digits; this one has {length}.</source>
         <translation>手机号码应为 11 位，当前为 {length} 位。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="99"/>
         <source>Enter the unified social credit code.</source>
         <translation>请输入统一社会信用代码。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="100"/>
         <source>A unified social credit code has 18 characters; this one has {length}.</source>
         <translation>统一社会信用代码应为 18 位，当前为 {length} 位。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="103"/>
         <source>The character {character} (position {position}) cannot appear in a unified social credit code.</source>
         <translation>统一社会信用代码中不能出现字符 {character}（第 {position} 位）。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/problem_texts.py" line="108"/>
         <source>The last character (check character) does not match; please re-check the code.</source>
         <translation>最后一位（校验码）不符，请仔细核对代码。</translation>
     </message>
@@ -318,98 +700,124 @@
 <context>
     <name>ResidentFields</name>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="70"/>
         <source>18 characters; birth date and sex follow</source>
         <translation>18 位，出生日期和性别自动识别</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="75"/>
         <source>Mobile, or landline with area code</source>
         <translation>手机号，或带区号的固定电话</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="77"/>
         <source>Choose the community</source>
         <translation>请选择社区</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="79"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="83"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="87"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="96"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="101"/>
         <source>Agrees to the use of personal information</source>
         <translation>同意使用个人信息</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="110"/>
         <source>Open the existing record</source>
         <translation>打开已有记录</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="120"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="121"/>
         <source>Birth date / sex</source>
         <translation>出生日期/性别</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="122"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="123"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="124"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="125"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="126"/>
         <source>Household registration</source>
         <translation>户籍性质</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="127"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="128"/>
         <source>Employment status</source>
         <translation>就业状态</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="130"/>
         <source>Desired occupation</source>
         <translation>求职意向</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="132"/>
         <source>Desired monthly salary (yuan)</source>
         <translation>期望月薪（元）</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="141"/>
         <source>Consent</source>
         <translation>信息使用授权</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="142"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="144"/>
         <source>Skills (occupations the person can do)</source>
         <translation>技能（能从事的职业）</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="148"/>
         <source>Key groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="199"/>
         <source>Filled in from the ID number</source>
         <translation>根据身份证号码自动填写</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="202"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -417,62 +825,78 @@
 <context>
     <name>ResidentFormDialog</name>
     <message>
+        <location filename="../../station_app/ui/residents/form.py" line="68"/>
         <source>Reload the record</source>
         <translation>重新载入记录</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/form.py" line="75"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/form.py" line="77"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/form.py" line="96"/>
         <source>Register a resident</source>
         <translation>登记居民</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/form.py" line="112"/>
         <source>This resident no longer exists.</source>
         <translation>该居民记录已不存在。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/form.py" line="122"/>
         <source>Edit resident: %1</source>
         <translation>修改居民信息：%1</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/form.py" line="172"/>
         <source>This is the record already registered.</source>
         <translation>这是已登记的记录。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/form.py" line="226"/>
         <source>Choose an occupation from the list.</source>
         <translation>请从列表中选择职业。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/form.py" line="248"/>
+        <location filename="../../station_app/ui/residents/form.py" line="319"/>
         <source>This ID number is already registered.</source>
         <translation>该身份证号码已经登记过。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/form.py" line="287"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/form.py" line="310"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/form.py" line="314"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请修改标红的项目。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/form.py" line="326"/>
         <source>Someone else changed this record after you opened it. Nothing was saved. Reload the record to see the current version, then make your changes again.</source>
         <translation>在您打开此记录后，其他人修改了它，本次未保存。请重新载入记录查看最新内容，然后再修改。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/form.py" line="331"/>
         <source>This resident no longer exists. Nothing was saved.</source>
         <translation>该居民记录已不存在，未保存任何内容。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/form.py" line="333"/>
         <source>Could not save: %1</source>
         <translation>无法保存：%1</translation>
     </message>
@@ -480,140 +904,173 @@
 <context>
     <name>ResidentLabels</name>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="12"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="13"/>
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="18"/>
         <source>Urban</source>
         <translation>城镇</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="19"/>
         <source>Rural</source>
         <translation>农村</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="26"/>
         <source>Not employed, seeking work</source>
         <translation>未就业（有就业意愿）</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="29"/>
         <source>Employed by an employer</source>
         <translation>单位就业</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="32"/>
         <source>Flexible employment</source>
         <translation>灵活就业</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="35"/>
         <source>Self-employed or own business</source>
         <translation>自主创业/个体经营</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="38"/>
         <source>Public welfare post</source>
         <translation>公益性岗位安置</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="41"/>
         <source>In training or traineeship</source>
         <translation>培训/见习中</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="44"/>
         <source>Not seeking work for now</source>
         <translation>暂无就业意愿</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="54"/>
         <source>Person with employment difficulties</source>
         <translation>就业困难人员</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="57"/>
         <source>Registered unemployed person</source>
         <translation>失业人员</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="60"/>
         <source>Graduate returning to Jieshou</source>
         <translation>返界高校毕业生</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="63"/>
         <source>Migrant worker</source>
         <translation>农民工</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="64"/>
         <source>Labourer lifted out of poverty</source>
         <translation>脱贫劳动力</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="67"/>
         <source>Monitored against relapse into poverty</source>
         <translation>防返贫监测对象</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="70"/>
         <source>Veteran</source>
         <translation>退役军人</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="71"/>
         <source>Person with disability</source>
         <translation>残疾人</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="72"/>
         <source>Zero-employment family</source>
         <translation>零就业家庭</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="75"/>
         <source>Receives subsistence allowance</source>
         <translation>低保对象</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="85"/>
         <source>Difficulties</source>
         <comment>key group, short</comment>
         <translation>就困</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="88"/>
         <source>Unemployed</source>
         <comment>key group, short</comment>
         <translation>失业</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="91"/>
         <source>Graduate</source>
         <comment>key group, short</comment>
         <translation>毕业生</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="94"/>
         <source>Migrant</source>
         <comment>key group, short</comment>
         <translation>农民工</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="97"/>
         <source>Ex-poverty</source>
         <comment>key group, short</comment>
         <translation>脱贫</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="100"/>
         <source>Monitored</source>
         <comment>key group, short</comment>
         <translation>监测</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="103"/>
         <source>Veteran</source>
         <comment>key group, short</comment>
         <translation>退役</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="106"/>
         <source>Disabled</source>
         <comment>key group, short</comment>
         <translation>残疾</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="109"/>
         <source>Zero-employment</source>
         <comment>key group, short</comment>
         <translation>零就业</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/labels.py" line="112"/>
         <source>Allowance</source>
         <comment>key group, short</comment>
         <translation>低保</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/occupation_widgets.py" line="117"/>
+        <location filename="../../station_app/ui/residents/labels.py" line="122"/>
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
@@ -622,38 +1079,47 @@
 <context>
     <name>ResidentTableModel</name>
     <message>
+        <location filename="../../station_app/ui/residents/table_model.py" line="43"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/table_model.py" line="44"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/table_model.py" line="45"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/table_model.py" line="46"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/table_model.py" line="47"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/table_model.py" line="48"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/table_model.py" line="49"/>
         <source>Employment status</source>
         <translation>就业状态</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/table_model.py" line="50"/>
         <source>Key groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/table_model.py" line="185"/>
         <source>Born %1</source>
         <translation>出生于 %1</translation>
     </message>
@@ -661,103 +1127,141 @@
 <context>
     <name>ResidentsPage</name>
     <message>
+        <location filename="../../station_app/ui/residents/page.py" line="87"/>
         <source>Name, pinyin initials, part of the ID number or last digits of the phone</source>
         <translation>姓名、拼音首字母、身份证号码的一部分或电话尾号</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/page.py" line="90"/>
         <source>Register a new resident</source>
         <translation>登记新居民</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/page.py" line="91"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/residents/page.py" line="124"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../station_app/ui/residents/page.py" line="146"/>
         <source>%n resident(s); preparing the search…</source>
-        <translation><numerusform>共 %n 人；正在准备搜索…</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 人；正在准备搜索…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../station_app/ui/residents/page.py" line="168"/>
         <source>First %n shown; type more to narrow the search</source>
-        <translation><numerusform>仅显示前 %n 人，请输入更多内容缩小范围</numerusform></translation>
+        <translation>
+            <numerusform>仅显示前 %n 人，请输入更多内容缩小范围</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../station_app/ui/residents/page.py" line="170"/>
         <source>%n resident(s)</source>
-        <translation><numerusform>共 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
+        <location filename="../../station_app/ui/setup_dialog.py" line="48"/>
         <source>Set up the station</source>
         <translation>驿站初始设置</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/setup_dialog.py" line="62"/>
         <source>for example 341282001001</source>
         <translation>例如 341282001001</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/setup_dialog.py" line="63"/>
         <source>for example Renmin Road Community</source>
         <translation>例如 人民路社区</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/setup_dialog.py" line="64"/>
         <source>letters and digits, for example admin</source>
         <translation>字母和数字，例如 admin</translation>
     </message>
     <message>
-        <source>This computer is not set up yet. Enter the community this employment station serves and create the administrator's account.</source>
+        <location filename="../../station_app/ui/setup_dialog.py" line="70"/>
+        <source>This computer is not set up yet. Enter the community this employment station serves and create the administrator&apos;s account.</source>
         <translation>本机尚未设置。请填写本就业驿站服务的社区，并创建管理员账号。</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/setup_dialog.py" line="76"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/setup_dialog.py" line="79"/>
         <source>Community code:</source>
         <translation>社区代码：</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/setup_dialog.py" line="82"/>
         <source>Community name:</source>
         <translation>社区名称：</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/setup_dialog.py" line="84"/>
         <source>Street / township:</source>
         <translation>街道/乡镇：</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/setup_dialog.py" line="85"/>
         <source>Latitude:</source>
         <translation>纬度：</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/setup_dialog.py" line="86"/>
         <source>Longitude:</source>
         <translation>经度：</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/setup_dialog.py" line="88"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/setup_dialog.py" line="90"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/setup_dialog.py" line="91"/>
         <source>Full name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/setup_dialog.py" line="92"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/setup_dialog.py" line="93"/>
         <source>Password again:</source>
         <translation>确认密码：</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/setup_dialog.py" line="101"/>
         <source>Set up</source>
         <translation>完成设置</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../station_app/ui/startup.py" line="47"/>
+        <source>Opening the station database…</source>
+        <translation>正在打开驿站数据库…</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 
 from station_app import paths
 from station_app.config import Language, load_settings, save_settings
@@ -44,7 +44,7 @@ def run_counter(
     crash_handler = application.CrashHandler(log_file)
     crash_handler.install()
     window = main_window_module.MainWindow()
-    window.show_progress(window.tr("Opening the station database…"))
+    window.show_progress(QCoreApplication.translate("Startup", "Opening the station database…"))
     window.show()
     session = _Session(window, data_dir, running_language, database_error_code)
     # The slow part starts once the window is on screen; the timer only guards against a
