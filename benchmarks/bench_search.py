@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from benchmarks.scale_database import scale_data_dir
 from station_app import paths
-from station_app.database import open_database
+from station_app.database import Database, open_database
 from station_app.models import Resident
 from station_app.services.resident_search import ResidentSearchIndex
 
@@ -66,8 +66,23 @@ def main() -> int:
         worst = max(worst, p95)
         print(f"{kind:<14} {percentile(times, 0.5):8.2f} {p95:8.2f} {statistics.median(hits):9.0f}")
     print(f"worst p95: {worst:.2f} ms = {worst / TARGET_P95_MS:.2f} x target")
+    print(check_zhang_wei(db, index))
     db.close()
     return 0
+
+
+def check_zhang_wei(db: Database, index: ResidentSearchIndex) -> str:
+    """The acceptance check: one 张伟 is found by every kind of query."""
+    with db.session() as session:
+        resident_id, id_number, phone = session.execute(
+            select(Resident.id, Resident.id_number, Resident.phone)
+            .where(Resident.name == "张伟")
+            .order_by(Resident.id)
+        ).first()  # type: ignore[misc]
+    queries = ["张伟", "zw", "zhangwei", id_number[8:14], phone[-4:]]
+    found = {query: resident_id in index.search(query) for query in queries}
+    marks = ", ".join(f"{q} {'found' if ok else 'NOT FOUND'}" for q, ok in found.items())
+    return f"张伟 ({id_number}, {phone}): {marks}"
 
 
 if __name__ == "__main__":
