@@ -12,14 +12,13 @@ from typing import TextIO
 
 from station_app import __version__, paths
 from station_app.app import gui_available, run_gui
-from station_app.config import Language
+from station_app.config import LANGUAGES, Language
 from station_app.errors import UserError
 
 log = logging.getLogger(__name__)
 
 EXIT_USER_ERROR = 2
 SCREENSHOTS_DIR = "screenshots"
-LANGUAGES: tuple[Language, ...] = ("zh_CN", "en")
 
 
 def build_parser() -> argparse.ArgumentParser:
