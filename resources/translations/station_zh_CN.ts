@@ -32,193 +32,193 @@
 <context>
     <name>EmployerFields</name>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="56"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="62"/>
         <source>18 digits and capital letters</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位数字和大写字母</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="61"/>
         <location filename="../../station_app/ui/employers/fields.py" line="67"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="73"/>
         <source>Not given</source>
-        <translation type="unfinished">未填写</translation>
+        <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="69"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="75"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="71"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="77"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>填写</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="78"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="84"/>
         <source>Mobile, or landline with area code</source>
-        <translation type="unfinished">手机号，或带区号的固定电话</translation>
+        <translation>手机号，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="81"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="87"/>
         <source>The official who looks after this employer</source>
-        <translation type="unfinished"></translation>
+        <translation>负责联系服务该单位的干部</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="82"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="88"/>
         <source>On the whitelist of key enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>列入重点企业白名单</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="83"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="89"/>
         <source>Open the existing record</source>
-        <translation type="unfinished">打开已有记录</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="91"/>
-        <source>Employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="94"/>
-        <source>Employer name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="96"/>
-        <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>打开已有记录</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/fields.py" line="97"/>
-        <source>Employer type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="98"/>
-        <source>Industry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="99"/>
-        <source>Address</source>
-        <translation type="unfinished">住址</translation>
+        <source>Employer</source>
+        <translation>单位信息</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/fields.py" line="100"/>
-        <source>Community</source>
-        <translation type="unfinished">社区</translation>
+        <source>Employer name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="102"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="103"/>
+        <source>Employer type</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="104"/>
+        <source>Industry</source>
+        <translation>所属行业</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/fields.py" line="105"/>
-        <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <source>Address</source>
+        <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="107"/>
-        <source>Longitude</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="109"/>
-        <source>Location</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../station_app/ui/employers/fields.py" line="106"/>
+        <source>Community</source>
+        <translation>所属社区</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/fields.py" line="111"/>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <source>Latitude</source>
+        <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="114"/>
-        <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../station_app/ui/employers/fields.py" line="113"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="116"/>
-        <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../station_app/ui/employers/fields.py" line="115"/>
+        <source>Location</source>
+        <translation>经纬度</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/fields.py" line="117"/>
-        <source>Liaison officer</source>
-        <translation type="unfinished"></translation>
+        <source>Contact</source>
+        <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="118"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="120"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="122"/>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="123"/>
+        <source>Liaison officer</source>
+        <translation>包保责任人</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/employers/fields.py" line="124"/>
         <source>Key enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>重点企业</translation>
     </message>
 </context>
 <context>
     <name>EmployerFormDialog</name>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="71"/>
+        <location filename="../../station_app/ui/employers/form.py" line="72"/>
         <source>Reload the record</source>
-        <translation type="unfinished">重新载入记录</translation>
+        <translation>重新载入记录</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="78"/>
+        <location filename="../../station_app/ui/employers/form.py" line="79"/>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="80"/>
+        <location filename="../../station_app/ui/employers/form.py" line="81"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="103"/>
+        <location filename="../../station_app/ui/employers/form.py" line="104"/>
         <source>Register an employer</source>
-        <translation type="unfinished"></translation>
+        <translation>登记用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="119"/>
+        <location filename="../../station_app/ui/employers/form.py" line="120"/>
         <source>This employer no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="129"/>
+        <location filename="../../station_app/ui/employers/form.py" line="130"/>
         <source>Edit employer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改用人单位：%1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="175"/>
+        <location filename="../../station_app/ui/employers/form.py" line="176"/>
         <source>This is the record already registered.</source>
-        <translation type="unfinished">这是已登记的记录。</translation>
+        <translation>这是已登记的记录。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="249"/>
+        <location filename="../../station_app/ui/employers/form.py" line="250"/>
         <source>An employer with this credit code is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>该统一社会信用代码已登记过用人单位。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="260"/>
+        <location filename="../../station_app/ui/employers/form.py" line="261"/>
         <source>Saving…</source>
-        <translation type="unfinished">正在保存…</translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="283"/>
+        <location filename="../../station_app/ui/employers/form.py" line="284"/>
         <source>Nothing was saved.</source>
-        <translation type="unfinished">未保存任何内容。</translation>
+        <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="287"/>
+        <location filename="../../station_app/ui/employers/form.py" line="288"/>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished">请修改标红的项目。</translation>
+        <translation>请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="301"/>
+        <location filename="../../station_app/ui/employers/form.py" line="302"/>
         <source>Someone else changed this record after you opened it. Nothing was saved. Reload the record to see the current version, then make your changes again.</source>
-        <translation type="unfinished">在您打开此记录后，其他人修改了它，本次未保存。请重新载入记录查看最新内容，然后再修改。</translation>
+        <translation>在您打开此记录后，其他人修改了它，本次未保存。请重新载入记录查看最新内容，然后再修改。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="306"/>
+        <location filename="../../station_app/ui/employers/form.py" line="307"/>
         <source>This employer no longer exists. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单位已不存在，未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="308"/>
+        <location filename="../../station_app/ui/employers/form.py" line="309"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished">无法保存：%1</translation>
+        <translation>无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -226,22 +226,22 @@
     <message>
         <location filename="../../station_app/ui/employers/labels.py" line="13"/>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/labels.py" line="14"/>
         <source>Individual business</source>
-        <translation type="unfinished"></translation>
+        <translation>个体工商户</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/labels.py" line="17"/>
         <source>Public institution or government body</source>
-        <translation type="unfinished"></translation>
+        <translation>事业单位/机关</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/labels.py" line="20"/>
         <source>Social organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>社会组织</translation>
     </message>
 </context>
 <context>
@@ -249,47 +249,47 @@
     <message>
         <location filename="../../station_app/ui/employers/table_model.py" line="36"/>
         <source>Employer name</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/table_model.py" line="37"/>
         <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/table_model.py" line="40"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/table_model.py" line="41"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/table_model.py" line="42"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/table_model.py" line="43"/>
         <source>Contact phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/table_model.py" line="44"/>
         <source>Key enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>重点企业</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/table_model.py" line="131"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/table_model.py" line="137"/>
         <source>On the whitelist of key enterprises</source>
-        <translation type="unfinished"></translation>
+        <translation>已列入重点企业白名单</translation>
     </message>
 </context>
 <context>
@@ -297,35 +297,35 @@
     <message>
         <location filename="../../station_app/ui/employers/page.py" line="57"/>
         <source>Part of the name or of the credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称或统一社会信用代码的一部分</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/page.py" line="59"/>
         <source>Register an employer</source>
-        <translation type="unfinished"></translation>
+        <translation>登记用人单位</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/page.py" line="60"/>
         <source>Edit</source>
-        <translation type="unfinished">修改</translation>
+        <translation>修改</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/page.py" line="91"/>
         <source>Employers</source>
-        <translation type="unfinished"></translation>
+        <translation>用人单位</translation>
     </message>
     <message numerus="yes">
         <location filename="../../station_app/ui/employers/page.py" line="111"/>
         <source>%n employer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../station_app/ui/employers/page.py" line="114"/>
         <source>First %1 of %n shown; type more to narrow the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 家，仅显示前 %1 家；请输入更多内容缩小范围</numerusform>
         </translation>
     </message>
 </context>

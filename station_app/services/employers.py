@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 
 from station_app.database import Database
 from station_app.errors import ConflictError, DuplicateError, NotFoundError, Problem
@@ -13,9 +14,11 @@ from station_app.models import Employer, EmployerType
 from station_app.services import code_tables
 from station_app.services.actor import Actor
 from station_app.services.audit import record_event
-from station_app.validation import normalize_phone, parse_credit_code
+from station_app.validation import normalize_credit_code, normalize_phone, parse_credit_code
+from station_app.validation.credit_code import CREDIT_CODE_LENGTH
 
 MAX_EMPLOYER_NAME = 120
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,16 @@ def check_credit_code(text: str) -> list[Problem]:
     except InputError as error:
         return error.problems
     return []
+
+
+def check_credit_code_prefix(text: str) -> list[Problem]:
+    """The problems a partly typed code surely has: characters no credit code contains."""
+    typed = normalize_credit_code(text)[: CREDIT_CODE_LENGTH - 1]
+    if not typed:
+        return []
+    # Padded to full length, the validator reaches its check of every typed character.
+    problems = check_credit_code(typed.ljust(CREDIT_CODE_LENGTH, "0"))
+    return [p for p in problems if p.code == "credit_code.characters"]
 
 
 def check_contact_phone(text: str) -> list[Problem]:
@@ -160,15 +173,23 @@ def get_employer(db: Database, employer_id: str) -> tuple[int, EmployerInput]:
         )
 
 
+def find_by_credit_code(db: Database, text: str) -> str | None:
+    """The employer registered under this credit code (as typed), or None."""
+    code = normalize_credit_code(text)
+    with db.session() as session:
+        return session.scalar(select(Employer.id).where(Employer.credit_code == code))
+
+
+def count_employers(db: Database, text: str = "") -> int:
+    """How many employers `list_employers` would find without its limit."""
+    query = _matching(select(func.count()).select_from(Employer), text)
+    with db.session() as session:
+        return session.scalar(query) or 0
+
+
 def list_employers(db: Database, text: str = "", limit: int = 500) -> list[EmployerRow]:
     """Employers whose name or credit code contains `text`, by name."""
-    query = select(Employer).where(Employer.deleted.is_(False)).order_by(Employer.name)
-    needle = text.strip()
-    if needle:
-        pattern = f"%{needle}%"
-        query = query.where(
-            Employer.name.like(pattern) | Employer.credit_code.like(pattern.upper())
-        )
+    query = _matching(select(Employer), text).order_by(Employer.name)
     with db.session() as session:
         return [
             EmployerRow(
@@ -184,6 +205,18 @@ def list_employers(db: Database, text: str = "", limit: int = 500) -> list[Emplo
             )
             for e in session.scalars(query.limit(limit))
         ]
+
+
+def _matching(query: Select[_T], text: str) -> Select[_T]:
+    """The query limited to employers not deleted whose name or credit code contains `text`."""
+    query = query.where(Employer.deleted.is_(False))
+    needle = text.strip()
+    if needle:
+        pattern = f"%{needle}%"
+        query = query.where(
+            Employer.name.like(pattern) | Employer.credit_code.like(pattern.upper())
+        )
+    return query
 
 
 def _apply(employer: Employer, data: EmployerInput, actor: Actor) -> None:

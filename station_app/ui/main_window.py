@@ -48,9 +48,10 @@ class PageClass(Protocol):
 
 def default_pages() -> tuple[PageClass, ...]:
     """The pages in navigation order; a new page is one more entry here."""
+    from station_app.ui.employers import EmployersPage
     from station_app.ui.residents import ResidentsPage
 
-    return (ResidentsPage,)
+    return (ResidentsPage, EmployersPage)
 
 
 class MainWindow(QMainWindow):

@@ -26,6 +26,7 @@ from station_app.ui.application import (
     route_qt_messages,
 )
 from station_app.ui.context import AppContext
+from station_app.ui.employers import EmployersPage
 from station_app.ui.login_dialog import LoginDialog
 from station_app.ui.main_window import MainWindow
 from station_app.ui.residents import ResidentsPage
@@ -37,6 +38,7 @@ WINDOW_WIDTH = 1280
 WINDOW_HEIGHT = 800
 SEARCH_EXAMPLE = "张伟"
 INVALID_ID_NUMBER = "341282199001011235"  # a plausible number whose check digit is wrong
+INVALID_CREDIT_CODE = "91341282MA2N0A1B30"  # the same: its check character is wrong
 LOAD_TIMEOUT_S = 15.0
 SETTLE_MS = 150
 
@@ -146,6 +148,18 @@ def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Pa
     shots.save(form, "register-form-invalid")
     form.close()
     form.deleteLater()
+
+    window.show_page(1)
+    employers = window.current_page()
+    assert isinstance(employers, EmployersPage)
+    shots.save(window, "employers")
+    employer_form = employers.open_register_form()
+    employer_form.set_field_text("name", "界首市示例食品有限公司")
+    employer_form.set_field_text("credit_code", INVALID_CREDIT_CODE)
+    employer_form.set_field_text("contact_phone", "1391234567")
+    shots.save(employer_form, "employer-form-invalid")
+    employer_form.close()
+    employer_form.deleteLater()
     window.close()
     window.deleteLater()
     _wait(50)

@@ -13,6 +13,9 @@ from station_app.models import AuditEvent, Employer, EmployerType
 from station_app.services.actor import Actor
 from station_app.services.employers import (
     EmployerInput,
+    check_credit_code_prefix,
+    count_employers,
+    find_by_credit_code,
     get_employer,
     list_employers,
     register_employer,
@@ -115,3 +118,35 @@ def test_update_checks_row_version(station: tuple[Database, Actor]) -> None:
     with db.session() as session:
         actions = session.scalars(select(AuditEvent.action)).all()
     assert actions.count("employer.update") == 1
+
+
+def test_find_by_credit_code_as_typed(station: tuple[Database, Actor]) -> None:
+    db, actor = station
+    assert find_by_credit_code(db, CODE) is None
+    employer_id = register_employer(db, actor, _input())
+    spaced = f" {CODE[:9].lower()} {CODE[9:]} "
+    assert find_by_credit_code(db, spaced) == employer_id
+    assert find_by_credit_code(db, "not a code") is None
+
+
+def test_count_matches_the_list_without_its_limit(station: tuple[Database, Actor]) -> None:
+    db, actor = station
+    names = ["界首市恒信食品有限公司", "界首市恒达纺织有限公司", "阜阳市光明物流有限公司"]
+    for number, name in enumerate(names):
+        body = f"91341282MA2N0A1B{number}"
+        code = body + compute_credit_check_character(body)
+        register_employer(db, actor, _input(name=name, credit_code=code))
+    assert count_employers(db) == 3
+    assert count_employers(db, "界首") == 2
+    assert count_employers(db, "0a1b2") == 1  # a fragment of a code, in lower case
+    assert len(list_employers(db, "界首", limit=1)) == 1
+    assert count_employers(db, "无此单位") == 0
+
+
+def test_a_partly_typed_code_is_refused_only_for_a_forbidden_character() -> None:
+    assert check_credit_code_prefix("") == []
+    assert check_credit_code_prefix("91341282ma2n") == []
+    (problem,) = check_credit_code_prefix("91341282mo")
+    assert (problem.field, problem.code) == ("credit_code", "credit_code.characters")
+    assert problem.params == {"character": "O", "position": "10"}
+    assert check_credit_code_prefix(CODE) == []  # a complete code is for check_credit_code

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from station_app import __version__
 from station_app.ui.context import AppContext
+from station_app.ui.employers import EmployersPage
 from station_app.ui.main_window import MainWindow, default_pages
 from station_app.ui.residents import ResidentsPage
 
@@ -48,11 +49,14 @@ def test_pages_are_built_from_the_list(qtbot: QtBot, context: AppContext) -> Non
     assert all(page.context is context for page in window.pages)  # type: ignore[attr-defined]
 
 
-def test_the_residents_page_is_there(qtbot: QtBot, context: AppContext) -> None:
-    assert ResidentsPage in default_pages()
+def test_residents_then_employers(qtbot: QtBot, context: AppContext) -> None:
+    assert default_pages() == (ResidentsPage, EmployersPage)
     window = _window(qtbot, context)
     assert isinstance(window.current_page(), ResidentsPage)
     assert window.navigation.item(0).text() == ResidentsPage.navigation_title()
+    window.show_page(1)
+    assert isinstance(window.current_page(), EmployersPage)
+    assert window.navigation.item(1).text() == EmployersPage.navigation_title()
 
 
 def test_title_and_status_bar_say_where_and_who(qtbot: QtBot, context: AppContext) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from station_app.models import EmploymentStatus, HouseholdType, KeyGroup, Sex
 from station_app.services.code_tables import CodeTable
 from station_app.services.communities import CommunityOption
 from station_app.services.residents import MAX_SALARY_FEN, ResidentInput
+from station_app.ui.form_rows import link_button, message_label, select_data, with_message
 from station_app.ui.residents.labels import (
     household_label,
     key_group_label,
@@ -36,7 +36,6 @@ from station_app.ui.residents.labels import (
 from station_app.ui.residents.occupation_widgets import OccupationCombo, OccupationPicker
 
 FEN_PER_YUAN = 100
-MESSAGE_STYLE = "color: #c62828;"
 # Where a problem of each field is shown; "occupation" problems concern the skills list.
 MESSAGE_FIELDS = (
     "id_number",
@@ -52,30 +51,6 @@ MESSAGE_FIELDS = (
 )
 
 
-def _message_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(MESSAGE_STYLE)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def _with_message(editor: QWidget, message: QLabel, *extra: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(editor)
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(message, 1)
-    for widget in extra:
-        row.addWidget(widget)
-    layout.addLayout(row)
-    return box
-
-
 class ResidentFields(QWidget):
     """All editors of a resident; no validation rules here, only showing values and messages."""
 
@@ -89,7 +64,7 @@ class ResidentFields(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.messages = {name: _message_label() for name in MESSAGE_FIELDS}
+        self.messages = {name: message_label() for name in MESSAGE_FIELDS}
         self.id_number = QLineEdit()
         self.id_number.setMaxLength(24)  # room for spaces typed between the digit groups
         self.id_number.setPlaceholderText(self.tr("18 characters; birth date and sex follow"))
@@ -132,7 +107,7 @@ class ResidentFields(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.open_existing_button = _link_button(self.tr("Open the existing record"))
+        self.open_existing_button = link_button(self.tr("Open the existing record"))
         self._build_layout()
         self.set_derived(None, None)
         self._connect_changes()
@@ -141,21 +116,21 @@ class ResidentFields(QWidget):
         m = self.messages
         left = QFormLayout()
         left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        id_box = _with_message(self.id_number, m["id_number"], self.open_existing_button)
+        id_box = with_message(self.id_number, m["id_number"], self.open_existing_button)
         left.addRow(self.tr("ID number"), id_box)
         left.addRow(self.tr("Birth date / sex"), self.derived)
-        left.addRow(self.tr("Name"), _with_message(self.name, m["name"]))
-        left.addRow(self.tr("Phone"), _with_message(self.phone, m["phone"]))
-        left.addRow(self.tr("Community"), _with_message(self.community, m["community_id"]))
-        left.addRow(self.tr("Address"), _with_message(self.address, m["address"]))
+        left.addRow(self.tr("Name"), with_message(self.name, m["name"]))
+        left.addRow(self.tr("Phone"), with_message(self.phone, m["phone"]))
+        left.addRow(self.tr("Community"), with_message(self.community, m["community_id"]))
+        left.addRow(self.tr("Address"), with_message(self.address, m["address"]))
         left.addRow(self.tr("Household registration"), self.household)
-        left.addRow(self.tr("Education"), _with_message(self.education, m["education"]))
+        left.addRow(self.tr("Education"), with_message(self.education, m["education"]))
         left.addRow(self.tr("Employment status"), self.status)
-        desired = _with_message(self.desired_occupation, m["desired_occupation"])
+        desired = with_message(self.desired_occupation, m["desired_occupation"])
         left.addRow(self.tr("Desired occupation"), desired)
         left.addRow(
             self.tr("Desired monthly salary (yuan)"),
-            _with_message(self.salary, m["desired_salary"]),
+            with_message(self.salary, m["desired_salary"]),
         )
         consent = QWidget()
         consent_row = QHBoxLayout(consent)
@@ -163,7 +138,7 @@ class ResidentFields(QWidget):
         consent_row.addWidget(self.consent)
         consent_row.addWidget(self.consent_date)
         consent_row.addStretch(1)
-        left.addRow(self.tr("Consent"), _with_message(consent, m["consent_date"]))
+        left.addRow(self.tr("Consent"), with_message(consent, m["consent_date"]))
         left.addRow(self.tr("Notes"), self.notes)
 
         skills_box = QGroupBox(self.tr("Skills (occupations the person can do)"))
@@ -260,11 +235,11 @@ class ResidentFields(QWidget):
         self.id_number.setText(data.id_number)
         self.name.setText(data.name)
         self.phone.setText(data.phone)
-        _select_data(self.community, data.community_id)
+        select_data(self.community, data.community_id)
         self.address.setText(data.address)
-        _select_data(self.household, data.household_type.value if data.household_type else None)
-        _select_data(self.education, data.education)
-        _select_data(self.status, data.employment_status.value)
+        select_data(self.household, data.household_type.value if data.household_type else None)
+        select_data(self.education, data.education)
+        select_data(self.status, data.employment_status.value)
         self.desired_occupation.set_code(data.desired_occupation)
         salary = data.desired_salary_fen
         self.salary.setValue(salary // FEN_PER_YUAN if salary else 0)
@@ -285,24 +260,3 @@ class ResidentFields(QWidget):
 
 def _to_date(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
-
-
-def _select_data(combo: QComboBox, value: str | None) -> None:
-    """Selects the item holding `value` (None: the "not given" item, or no item)."""
-    for index in range(combo.count()):
-        if combo.itemData(index) == value:
-            combo.setCurrentIndex(index)
-            return
-    if value:
-        combo.addItem(value, value)  # a code this installation does not know: keep it
-        combo.setCurrentIndex(combo.count() - 1)
-    else:
-        combo.setCurrentIndex(-1)
-
-
-def _link_button(text: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAutoDefault(False)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    button.hide()
-    return button

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from station_app.services.residents import (
     update_resident,
 )
 from station_app.ui.context import AppContext
+from station_app.ui.form_rows import notice_label, show_notice
 from station_app.ui.problem_texts import problem_text
 from station_app.ui.residents.fields import MESSAGE_FIELDS, ResidentFields
 from station_app.ui.task_runner import TaskRunner
@@ -64,10 +64,7 @@ class ResidentFormDialog(QDialog):
             code_tables.education_levels(),
             code_tables.occupations(),
         )
-        self.general_message = QLabel()
-        self.general_message.setWordWrap(True)
-        self.general_message.setStyleSheet("color: #c62828;")
-        self.general_message.hide()
+        self.general_message = notice_label()
         self.reload_button = QPushButton(self.tr("Reload the record"))
         self.reload_button.setAutoDefault(False)
         self.reload_button.hide()
@@ -274,9 +271,7 @@ class ResidentFormDialog(QDialog):
         self.fields.show_message(field_name, text)
 
     def _show_general(self, text: str, *, error: bool = True) -> None:
-        self.general_message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
-        self.general_message.setText(text)
-        self.general_message.setVisible(bool(text))
+        show_notice(self.general_message, text, error=error)
 
     def _select_community(self, community_id: str) -> None:
         index = self.fields.community.findData(community_id)

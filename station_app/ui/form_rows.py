@@ -1,0 +1,95 @@
+"""Building blocks of the record forms: editors with a message line, notices, combo helpers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+MESSAGE_STYLE = "color: #c62828;"  # a problem: red
+NOTICE_STYLE = "color: #2e7d32;"  # good news ("Saving…", "This is the record…"): green
+
+
+def message_label() -> QLabel:
+    """A red, selectable, word-wrapped line under an editor; hidden while it has no text."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(MESSAGE_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def with_message(editor: QWidget, message: QLabel, *extra: QWidget) -> QWidget:
+    """The editor with its message line below it (and `extra` widgets right of the message)."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(editor)
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(message, 1)
+    for widget in extra:
+        row.addWidget(widget)
+    layout.addLayout(row)
+    return box
+
+
+def notice_label() -> QLabel:
+    """The form-wide message line beside the buttons; hidden while it has no text."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(MESSAGE_STYLE)
+    label.hide()
+    return label
+
+
+def show_notice(label: QLabel, text: str, *, error: bool = True) -> None:
+    """Shows `text` in red (a problem) or green (`error=False`); '' hides the label."""
+    label.setStyleSheet(MESSAGE_STYLE if error else NOTICE_STYLE)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def link_button(text: str) -> QPushButton:
+    """A hidden button that Enter never presses (for "Open the existing record")."""
+    button = QPushButton(text)
+    button.setAutoDefault(False)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.hide()
+    return button
+
+
+def select_data(combo: QComboBox, value: str | None) -> None:
+    """Selects the item holding `value` (None: the "not given" item, or no item)."""
+    for index in range(combo.count()):
+        if combo.itemData(index) == value:
+            combo.setCurrentIndex(index)
+            return
+    if value:
+        combo.addItem(value, value)  # a code this installation does not know: keep it
+        combo.setCurrentIndex(combo.count() - 1)
+    else:
+        combo.setCurrentIndex(-1)
+
+
+def align_labels(*forms: QFormLayout) -> None:
+    """Gives the forms' row labels one width, so fields of stacked groups start at the same x."""
+    labels: list[QWidget] = []
+    for form in forms:
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and (widget := item.widget()) is not None:
+                labels.append(widget)
+    if labels:
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
