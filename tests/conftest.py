@@ -23,7 +23,7 @@ from station_app.services.station import (
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt makes the QApplication
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from station_app.ui.context import AppContext
 
@@ -100,6 +100,21 @@ def _type_text(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QCoreApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The compiled Chinese translation, installed for one test."""
+    from PySide6.QtCore import QTranslator
+
+    qm = paths.translations_dir() / "station_zh_CN.qm"
+    if not qm.is_file():
+        pytest.skip("the Chinese translation is not compiled yet")
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -32,118 +32,113 @@
 <context>
     <name>EmployerFields</name>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="62"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="52"/>
         <source>18 digits and capital letters</source>
         <translation>18 位数字和大写字母</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="67"/>
-        <location filename="../../station_app/ui/employers/fields.py" line="73"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="57"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="63"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="75"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="65"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="77"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="67"/>
         <source>Known</source>
         <translation>填写</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="84"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="74"/>
         <source>Mobile, or landline with area code</source>
         <translation>手机号，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="87"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="77"/>
         <source>The official who looks after this employer</source>
         <translation>负责联系服务该单位的干部</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="88"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="78"/>
         <source>On the whitelist of key enterprises</source>
         <translation>列入重点企业白名单</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="89"/>
-        <source>Open the existing record</source>
-        <translation>打开已有记录</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="97"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="86"/>
         <source>Employer</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="100"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="89"/>
         <source>Employer name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="102"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="91"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="103"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="92"/>
         <source>Employer type</source>
         <translation>单位类型</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="104"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="93"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="105"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="94"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="106"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="95"/>
         <source>Community</source>
         <translation>所属社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="111"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="100"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="113"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="102"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="115"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="104"/>
         <source>Location</source>
         <translation>经纬度</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="117"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="106"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="120"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="109"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="122"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="111"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="123"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="112"/>
         <source>Liaison officer</source>
         <translation>包保责任人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="124"/>
+        <location filename="../../station_app/ui/employers/fields.py" line="113"/>
         <source>Key enterprise</source>
         <translation>重点企业</translation>
     </message>
@@ -151,74 +146,29 @@
 <context>
     <name>EmployerFormDialog</name>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="72"/>
-        <source>Reload the record</source>
-        <translation>重新载入记录</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/form.py" line="79"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/form.py" line="81"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/form.py" line="104"/>
+        <location filename="../../station_app/ui/employers/form.py" line="55"/>
         <source>Register an employer</source>
         <translation>登记用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="120"/>
+        <location filename="../../station_app/ui/employers/form.py" line="77"/>
         <source>This employer no longer exists.</source>
         <translation>该单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="130"/>
+        <location filename="../../station_app/ui/employers/form.py" line="80"/>
         <source>Edit employer: %1</source>
         <translation>修改用人单位：%1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="176"/>
-        <source>This is the record already registered.</source>
-        <translation>这是已登记的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/form.py" line="250"/>
+        <location filename="../../station_app/ui/employers/form.py" line="72"/>
         <source>An employer with this credit code is already registered.</source>
         <translation>该统一社会信用代码已登记过用人单位。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="261"/>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/form.py" line="284"/>
-        <source>Nothing was saved.</source>
-        <translation>未保存任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/form.py" line="288"/>
-        <source>Please correct the fields marked in red.</source>
-        <translation>请修改标红的项目。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/form.py" line="302"/>
-        <source>Someone else changed this record after you opened it. Nothing was saved. Reload the record to see the current version, then make your changes again.</source>
-        <translation>在您打开此记录后，其他人修改了它，本次未保存。请重新载入记录查看最新内容，然后再修改。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/form.py" line="307"/>
+        <location filename="../../station_app/ui/employers/form.py" line="76"/>
         <source>This employer no longer exists. Nothing was saved.</source>
         <translation>该单位已不存在，未保存任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/form.py" line="309"/>
-        <source>Could not save: %1</source>
-        <translation>无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -247,47 +197,47 @@
 <context>
     <name>EmployerTableModel</name>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="36"/>
+        <location filename="../../station_app/ui/employers/table_model.py" line="27"/>
         <source>Employer name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="37"/>
+        <location filename="../../station_app/ui/employers/table_model.py" line="28"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="40"/>
+        <location filename="../../station_app/ui/employers/table_model.py" line="31"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="41"/>
+        <location filename="../../station_app/ui/employers/table_model.py" line="32"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="42"/>
+        <location filename="../../station_app/ui/employers/table_model.py" line="33"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="43"/>
+        <location filename="../../station_app/ui/employers/table_model.py" line="34"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="44"/>
+        <location filename="../../station_app/ui/employers/table_model.py" line="35"/>
         <source>Key enterprise</source>
         <translation>重点企业</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="131"/>
+        <location filename="../../station_app/ui/employers/table_model.py" line="94"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="137"/>
+        <location filename="../../station_app/ui/employers/table_model.py" line="100"/>
         <source>On the whitelist of key enterprises</source>
         <translation>已列入重点企业白名单</translation>
     </message>
@@ -295,34 +245,29 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../station_app/ui/employers/page.py" line="57"/>
+        <location filename="../../station_app/ui/employers/page.py" line="35"/>
         <source>Part of the name or of the credit code</source>
         <translation>单位名称或统一社会信用代码的一部分</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/page.py" line="59"/>
+        <location filename="../../station_app/ui/employers/page.py" line="36"/>
         <source>Register an employer</source>
         <translation>登记用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/page.py" line="60"/>
-        <source>Edit</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/employers/page.py" line="91"/>
+        <location filename="../../station_app/ui/employers/page.py" line="41"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/employers/page.py" line="111"/>
+        <location filename="../../station_app/ui/employers/page.py" line="54"/>
         <source>%n employer(s)</source>
         <translation>
             <numerusform>共 %n 家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/employers/page.py" line="114"/>
+        <location filename="../../station_app/ui/employers/page.py" line="57"/>
         <source>First %1 of %n shown; type more to narrow the search</source>
         <translation>
             <numerusform>共 %n 家，仅显示前 %1 家；请输入更多内容缩小范围</numerusform>
@@ -390,82 +335,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="74"/>
+        <location filename="../../station_app/ui/main_window.py" line="75"/>
         <source>Smart Employment Station</source>
         <translation>智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="82"/>
+        <location filename="../../station_app/ui/main_window.py" line="83"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="120"/>
+        <location filename="../../station_app/ui/main_window.py" line="121"/>
         <source>Smart Employment Station — {community}</source>
         <translation>智慧就业驿站 — {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="151"/>
+        <location filename="../../station_app/ui/main_window.py" line="152"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="152"/>
+        <location filename="../../station_app/ui/main_window.py" line="153"/>
         <source>Station worker</source>
         <translation>驿站工作人员</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="157"/>
+        <location filename="../../station_app/ui/main_window.py" line="158"/>
         <source>About Smart Employment Station</source>
         <translation>关于智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="159"/>
+        <location filename="../../station_app/ui/main_window.py" line="160"/>
         <source>&lt;h3&gt;Smart Employment Station&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Software for the community employment stations of Jieshou.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;智慧就业驿站&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;界首市社区就业驿站工作软件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="166"/>
+        <location filename="../../station_app/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="167"/>
+        <location filename="../../station_app/ui/main_window.py" line="168"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="172"/>
+        <location filename="../../station_app/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="173"/>
+        <location filename="../../station_app/ui/main_window.py" line="174"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="180"/>
+        <location filename="../../station_app/ui/main_window.py" line="181"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="184"/>
+        <location filename="../../station_app/ui/main_window.py" line="185"/>
         <source>This database holds invented people for practice, not real residents.</source>
         <translation>此数据库中的人员均为虚构，仅供练习使用，并非真实居民。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="188"/>
+        <location filename="../../station_app/ui/main_window.py" line="189"/>
         <source>Station: {community}, {street}</source>
         <translation>驿站：{street} {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="193"/>
+        <location filename="../../station_app/ui/main_window.py" line="194"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="202"/>
+        <location filename="../../station_app/ui/main_window.py" line="203"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
@@ -698,126 +643,185 @@
     </message>
 </context>
 <context>
+    <name>RecordFields</name>
+    <message>
+        <location filename="../../station_app/ui/form_rows.py" line="114"/>
+        <source>Open the existing record</source>
+        <translation>打开已有记录</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormDialog</name>
+    <message>
+        <location filename="../../station_app/ui/record_form.py" line="68"/>
+        <source>Reload the record</source>
+        <translation>重新载入记录</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/record_form.py" line="75"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/record_form.py" line="77"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/record_form.py" line="175"/>
+        <source>This is the record already registered.</source>
+        <translation>这是已登记的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/record_form.py" line="249"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/record_form.py" line="272"/>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/record_form.py" line="276"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>请修改标红的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/record_form.py" line="289"/>
+        <source>Someone else changed this record after you opened it. Nothing was saved. Reload the record to see the current version, then make your changes again.</source>
+        <translation>在您打开此记录后，其他人修改了它，本次未保存。请重新载入记录查看最新内容，然后再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/record_form.py" line="296"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../station_app/ui/record_page.py" line="55"/>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+</context>
+<context>
     <name>ResidentFields</name>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="70"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="67"/>
         <source>18 characters; birth date and sex follow</source>
         <translation>18 位，出生日期和性别自动识别</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="75"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="72"/>
         <source>Mobile, or landline with area code</source>
         <translation>手机号，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="77"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="74"/>
         <source>Choose the community</source>
         <translation>请选择社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="79"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="76"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="83"/>
-        <location filename="../../station_app/ui/residents/fields.py" line="87"/>
-        <location filename="../../station_app/ui/residents/fields.py" line="96"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="80"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="84"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="93"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="101"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="98"/>
         <source>Agrees to the use of personal information</source>
         <translation>同意使用个人信息</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="110"/>
-        <source>Open the existing record</source>
-        <translation>打开已有记录</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="120"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="116"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="121"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="117"/>
         <source>Birth date / sex</source>
         <translation>出生日期/性别</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="122"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="118"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="123"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="119"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="124"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="120"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="125"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="121"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="126"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="122"/>
         <source>Household registration</source>
         <translation>户籍性质</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="127"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="123"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="128"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="124"/>
         <source>Employment status</source>
         <translation>就业状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="130"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="126"/>
         <source>Desired occupation</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="132"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="128"/>
         <source>Desired monthly salary (yuan)</source>
         <translation>期望月薪（元）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="141"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="137"/>
         <source>Consent</source>
         <translation>信息使用授权</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="142"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="138"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="144"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="140"/>
         <source>Skills (occupations the person can do)</source>
         <translation>技能（能从事的职业）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="148"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="144"/>
         <source>Key groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="199"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="181"/>
         <source>Filled in from the ID number</source>
         <translation>根据身份证号码自动填写</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="202"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="184"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -825,80 +829,34 @@
 <context>
     <name>ResidentFormDialog</name>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="68"/>
-        <source>Reload the record</source>
-        <translation>重新载入记录</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/residents/form.py" line="75"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/residents/form.py" line="77"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/residents/form.py" line="96"/>
+        <location filename="../../station_app/ui/residents/form.py" line="51"/>
         <source>Register a resident</source>
         <translation>登记居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="112"/>
+        <location filename="../../station_app/ui/residents/form.py" line="77"/>
         <source>This resident no longer exists.</source>
         <translation>该居民记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="122"/>
+        <location filename="../../station_app/ui/residents/form.py" line="80"/>
         <source>Edit resident: %1</source>
         <translation>修改居民信息：%1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="172"/>
-        <source>This is the record already registered.</source>
-        <translation>这是已登记的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/residents/form.py" line="226"/>
+        <location filename="../../station_app/ui/residents/form.py" line="132"/>
         <source>Choose an occupation from the list.</source>
         <translation>请从列表中选择职业。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="248"/>
-        <location filename="../../station_app/ui/residents/form.py" line="319"/>
+        <location filename="../../station_app/ui/residents/form.py" line="72"/>
         <source>This ID number is already registered.</source>
         <translation>该身份证号码已经登记过。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="287"/>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/residents/form.py" line="310"/>
-        <source>Nothing was saved.</source>
-        <translation>未保存任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/residents/form.py" line="314"/>
-        <source>Please correct the fields marked in red.</source>
-        <translation>请修改标红的项目。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/residents/form.py" line="326"/>
-        <source>Someone else changed this record after you opened it. Nothing was saved. Reload the record to see the current version, then make your changes again.</source>
-        <translation>在您打开此记录后，其他人修改了它，本次未保存。请重新载入记录查看最新内容，然后再修改。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/residents/form.py" line="331"/>
+        <location filename="../../station_app/ui/residents/form.py" line="76"/>
         <source>This resident no longer exists. Nothing was saved.</source>
         <translation>该居民记录已不存在，未保存任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/residents/form.py" line="333"/>
-        <source>Could not save: %1</source>
-        <translation>无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1079,47 +1037,47 @@
 <context>
     <name>ResidentTableModel</name>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="43"/>
+        <location filename="../../station_app/ui/residents/table_model.py" line="35"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="44"/>
+        <location filename="../../station_app/ui/residents/table_model.py" line="36"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="45"/>
+        <location filename="../../station_app/ui/residents/table_model.py" line="37"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="46"/>
+        <location filename="../../station_app/ui/residents/table_model.py" line="38"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="47"/>
+        <location filename="../../station_app/ui/residents/table_model.py" line="39"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="48"/>
+        <location filename="../../station_app/ui/residents/table_model.py" line="40"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="49"/>
+        <location filename="../../station_app/ui/residents/table_model.py" line="41"/>
         <source>Employment status</source>
         <translation>就业状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="50"/>
+        <location filename="../../station_app/ui/residents/table_model.py" line="42"/>
         <source>Key groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="185"/>
+        <location filename="../../station_app/ui/residents/table_model.py" line="149"/>
         <source>Born %1</source>
         <translation>出生于 %1</translation>
     </message>
@@ -1127,41 +1085,36 @@
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../station_app/ui/residents/page.py" line="87"/>
+        <location filename="../../station_app/ui/residents/page.py" line="64"/>
         <source>Name, pinyin initials, part of the ID number or last digits of the phone</source>
         <translation>姓名、拼音首字母、身份证号码的一部分或电话尾号</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/page.py" line="90"/>
+        <location filename="../../station_app/ui/residents/page.py" line="66"/>
         <source>Register a new resident</source>
         <translation>登记新居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/page.py" line="91"/>
-        <source>Edit</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/residents/page.py" line="124"/>
+        <location filename="../../station_app/ui/residents/page.py" line="72"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/residents/page.py" line="146"/>
+        <location filename="../../station_app/ui/residents/page.py" line="93"/>
         <source>%n resident(s); preparing the search…</source>
         <translation>
             <numerusform>共 %n 人；正在准备搜索…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/residents/page.py" line="168"/>
+        <location filename="../../station_app/ui/residents/page.py" line="110"/>
         <source>First %n shown; type more to narrow the search</source>
         <translation>
             <numerusform>仅显示前 %n 人，请输入更多内容缩小范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/residents/page.py" line="170"/>
+        <location filename="../../station_app/ui/residents/page.py" line="112"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>

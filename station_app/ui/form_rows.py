@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -93,3 +96,39 @@ def align_labels(*forms: QFormLayout) -> None:
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
+
+
+class RecordFields(QWidget):
+    """The editors of a record form: a message line per field, and the way to a duplicate.
+
+    Subclasses add the editors (with `community`, the community combo), lay them out and
+    convert between the editors and the record's input value (`to_input`, `load`).
+    """
+
+    changed = Signal()
+    community: QComboBox
+
+    def __init__(self, message_fields: Iterable[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.messages = {name: message_label() for name in message_fields}
+        self.open_existing_button = link_button(self.tr("Open the existing record"))
+
+    def show_message(self, field: str, text: str) -> None:
+        label = self.messages[field]
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def message(self, field: str) -> str:
+        label = self.messages[field]
+        return label.text() if label.isVisibleTo(self) else ""
+
+    def clear_messages(self) -> None:
+        for field in self.messages:
+            self.show_message(field, "")
+        self.open_existing_button.hide()
+
+    def to_input(self) -> Any:
+        raise NotImplementedError
+
+    def load(self, data: Any) -> None:
+        raise NotImplementedError

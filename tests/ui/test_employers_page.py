@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
-from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from record_helpers import TypeText, count_rows, fill, register, save, show_page
 
-from station_app import paths
 from station_app.database import Database
 from station_app.errors import Problem
 from station_app.models import AuditEvent, Employer, EmployerType
@@ -24,13 +20,10 @@ from station_app.services.employers import (
 )
 from station_app.ui.context import AppContext
 from station_app.ui.employers import EmployersPage
-from station_app.ui.employers.form import EmployerFormDialog
 from station_app.ui.problem_texts import problem_text
 from station_app.validation import compute_credit_check_character
 
 pytestmark = pytest.mark.gui
-
-TypeText = Callable[[QWidget, str], None]
 
 
 def credit_code(body: str) -> str:
@@ -43,8 +36,7 @@ WRONG_CHECK = HENGXIN[:-1] + ("0" if HENGXIN[-1] != "0" else "1")
 
 
 def count(db: Database, entity: type = Employer) -> int:
-    with db.session() as session:
-        return session.scalar(select(func.count()).select_from(entity)) or 0
+    return count_rows(db, entity)
 
 
 def has_chinese(text: str) -> bool:
@@ -53,42 +45,7 @@ def has_chinese(text: str) -> bool:
 
 @pytest.fixture
 def page(qtbot: QtBot, context: AppContext) -> EmployersPage:
-    employers_page = EmployersPage(context)
-    qtbot.addWidget(employers_page)
-    employers_page.resize(1280, 760)
-    employers_page.show()
-    return employers_page
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    """The compiled Chinese translation, installed for one test."""
-    qm = paths.translations_dir() / "station_zh_CN.qm"
-    if not qm.is_file():
-        pytest.skip("the Chinese translation is not compiled yet")
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
-
-
-def fill(form: EmployerFormDialog, **fields: str) -> None:
-    for name, text in fields.items():
-        form.set_field_text(name, text)
-
-
-def save(qtbot: QtBot, form: EmployerFormDialog) -> str:
-    assert form.save_button.isEnabled(), form.general_message_text()
-    with qtbot.waitSignal(form.record_saved) as saved:
-        form.save_button.click()
-    return str(saved.args[0])
-
-
-def register(qtbot: QtBot, page: EmployersPage, **fields: str) -> str:
-    form = page.open_register_form()
-    fill(form, **fields)
-    return save(qtbot, form)
+    return show_page(qtbot, EmployersPage(context))
 
 
 def test_register_through_the_form(

@@ -117,3 +117,7 @@ def test_typing_after_login_goes_to_the_search_box(qtbot: QtBot, context: AppCon
     page = window.current_page()
     assert isinstance(page, ResidentsPage)
     qtbot.waitUntil(lambda: page.search_box.hasFocus())
+    window.show_page(1)
+    employers = window.current_page()
+    assert isinstance(employers, EmployersPage)
+    qtbot.waitUntil(lambda: employers.search_box.hasFocus())

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from record_helpers import TypeText, count_rows, fill, show_page
+from record_helpers import register as register_record
+from record_helpers import save as save_form
 
-from station_app import paths
 from station_app.config import Settings
 from station_app.database import Database
 from station_app.errors import Problem
@@ -33,8 +32,6 @@ from station_app.validation import compute_id_check_character
 
 pytestmark = pytest.mark.gui
 
-TypeText = Callable[[QWidget, str], None]
-
 
 def id_number(birth: str, serial: str = "001") -> str:
     body = f"341282{birth}{serial}"
@@ -46,37 +43,23 @@ LI = id_number("19851120", "022")  # female
 
 
 def count(db: Database, entity: type = Resident) -> int:
-    with db.session() as session:
-        return session.scalar(select(func.count()).select_from(entity)) or 0
+    return count_rows(db, entity)
 
 
 @pytest.fixture
 def page(qtbot: QtBot, context: AppContext) -> ResidentsPage:
-    residents_page = ResidentsPage(context)
-    qtbot.addWidget(residents_page)
-    residents_page.resize(1280, 760)
-    residents_page.show()
+    residents_page = show_page(qtbot, ResidentsPage(context))
     qtbot.waitUntil(lambda: residents_page.is_loaded)
     return residents_page
 
 
-def fill(form: ResidentFormDialog, **fields: str) -> None:
-    for name, text in fields.items():
-        form.set_field_text(name, text)
-
-
 def save(qtbot: QtBot, page: ResidentsPage, form: ResidentFormDialog) -> str:
     """Clicks Save and waits until the page has the saved resident in its index."""
-    assert form.save_button.isEnabled(), form.general_message_text()
-    with qtbot.waitSignal(form.record_saved) as saved, qtbot.waitSignal(page.index_loaded):
-        form.save_button.click()
-    return str(saved.args[0])
+    return save_form(qtbot, form, page.index_loaded)
 
 
 def register(qtbot: QtBot, page: ResidentsPage, **fields: str) -> str:
-    form = page.open_register_form()
-    fill(form, **fields)
-    return save(qtbot, page, form)
+    return register_record(qtbot, page, page.index_loaded, **fields)
 
 
 def test_the_register_shows_before_the_search_index_is_loaded(
@@ -287,23 +270,14 @@ def test_a_cut_short_result_says_so(
 
 
 def test_with_the_chinese_translation_the_messages_are_chinese(
-    qapp: QApplication, page: ResidentsPage
+    page: ResidentsPage, chinese: None
 ) -> None:
-    qm = paths.translations_dir() / "station_zh_CN.qm"
-    if not qm.is_file():
-        pytest.skip("the Chinese translation is not compiled yet")
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    try:
-        form = page.open_register_form()
-        fill(form, name="张3", id_number="341282199902300013", phone="1391234567")
-        for field in ("id_number", "name", "phone"):
-            text = form.field_message(field)
-            assert any("\u4e00" <= ch <= "\u9fff" for ch in text), (field, text)
-        assert "19990230" in form.field_message("id_number")
-    finally:
-        qapp.removeTranslator(translator)
+    form = page.open_register_form()
+    fill(form, name="张3", id_number="341282199902300013", phone="1391234567")
+    for field in ("id_number", "name", "phone"):
+        text = form.field_message(field)
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in text), (field, text)
+    assert "19990230" in form.field_message("id_number")
 
 
 def test_the_form_stays_open_until_its_save_has_landed(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,13 +22,7 @@ from station_app.services.code_tables import CodeTable
 from station_app.services.communities import CommunityOption
 from station_app.services.employers import MAX_EMPLOYER_NAME, EmployerInput
 from station_app.ui.employers.labels import employer_type_label, industry_text
-from station_app.ui.form_rows import (
-    align_labels,
-    link_button,
-    message_label,
-    select_data,
-    with_message,
-)
+from station_app.ui.form_rows import RecordFields, align_labels, select_data, with_message
 from station_app.validation import to_half_width
 
 # Where a problem of each field is shown ("latitude" stands for the coordinate pair).
@@ -41,10 +34,8 @@ LONGITUDE_RANGE = (73.0, 136.0)
 COORDINATE_DECIMALS = 6
 
 
-class EmployerFields(QWidget):
+class EmployerFields(RecordFields):
     """All editors of an employer; no validation rules here, only showing values and messages."""
-
-    changed = Signal()
 
     def __init__(
         self,
@@ -53,8 +44,7 @@ class EmployerFields(QWidget):
         default_location: tuple[float, float],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.messages = {name: message_label() for name in MESSAGE_FIELDS}
+        super().__init__(MESSAGE_FIELDS, parent)
         self.name = QLineEdit()
         self.name.setMaxLength(MAX_EMPLOYER_NAME)
         self.credit_code = QLineEdit()
@@ -86,7 +76,6 @@ class EmployerFields(QWidget):
         self.liaison.setMaxLength(64)
         self.liaison.setPlaceholderText(self.tr("The official who looks after this employer"))
         self.key_enterprise = QCheckBox(self.tr("On the whitelist of key enterprises"))
-        self.open_existing_button = link_button(self.tr("Open the existing record"))
         self._default_location = default_location
         self._build_layout()
         self._connect_changes()
@@ -162,22 +151,6 @@ class EmployerFields(QWidget):
         known = self.location_known.isChecked()
         self.latitude.setEnabled(known)
         self.longitude.setEnabled(known)
-
-    # --- messages ----------------------------------------------------------------------
-
-    def show_message(self, field: str, text: str) -> None:
-        label = self.messages[field]
-        label.setText(text)
-        label.setVisible(bool(text))
-
-    def message(self, field: str) -> str:
-        label = self.messages[field]
-        return label.text() if label.isVisibleTo(self) else ""
-
-    def clear_messages(self) -> None:
-        for field in MESSAGE_FIELDS:
-            self.show_message(field, "")
-        self.open_existing_button.hide()
 
     # --- values ------------------------------------------------------------------------
 

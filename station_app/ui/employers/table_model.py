@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject
 
 from station_app.services.employers import EmployerRow
 from station_app.ui.employers.labels import employer_type_label, industry_name, industry_text
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from station_app.ui.table_models import ColumnTableModel
 
 
 class Column(IntEnum):
@@ -46,8 +37,11 @@ def column_title(column: Column) -> str:
     return titles[column]
 
 
-class EmployerTableModel(QAbstractTableModel):
+class EmployerTableModel(ColumnTableModel):
     """Shows a list of EmployerRow; the page sets the rows of each search with `set_rows`."""
+
+    columns = Column
+    _column_title = staticmethod(column_title)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,44 +70,13 @@ class EmployerTableModel(QAbstractTableModel):
                 return position
         return None
 
-    # --- Qt model API ------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            return column_title(Column(section))
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return str(section + 1)
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        return self._display(row, column)
-
     # --- helpers -----------------------------------------------------------------------
+
+    def _row_count(self) -> int:
+        return len(self._rows)
+
+    def _row(self, position: int) -> EmployerRow | None:
+        return self.row_at(position)
 
     def _display(self, row: EmployerRow, column: Column) -> str:
         if column is Column.NAME:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from station_app.models import EmploymentStatus, HouseholdType, KeyGroup, Sex
 from station_app.services.code_tables import CodeTable
 from station_app.services.communities import CommunityOption
 from station_app.services.residents import MAX_SALARY_FEN, ResidentInput
-from station_app.ui.form_rows import link_button, message_label, select_data, with_message
+from station_app.ui.form_rows import RecordFields, select_data, with_message
 from station_app.ui.residents.labels import (
     household_label,
     key_group_label,
@@ -51,10 +51,8 @@ MESSAGE_FIELDS = (
 )
 
 
-class ResidentFields(QWidget):
+class ResidentFields(RecordFields):
     """All editors of a resident; no validation rules here, only showing values and messages."""
-
-    changed = Signal()
 
     def __init__(
         self,
@@ -63,8 +61,7 @@ class ResidentFields(QWidget):
         occupations: CodeTable,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.messages = {name: message_label() for name in MESSAGE_FIELDS}
+        super().__init__(MESSAGE_FIELDS, parent)
         self.id_number = QLineEdit()
         self.id_number.setMaxLength(24)  # room for spaces typed between the digit groups
         self.id_number.setPlaceholderText(self.tr("18 characters; birth date and sex follow"))
@@ -107,7 +104,6 @@ class ResidentFields(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.open_existing_button = link_button(self.tr("Open the existing record"))
         self._build_layout()
         self.set_derived(None, None)
         self._connect_changes()
@@ -178,20 +174,6 @@ class ResidentFields(QWidget):
             box.toggled.connect(self.changed)
 
     # --- messages ----------------------------------------------------------------------
-
-    def show_message(self, field: str, text: str) -> None:
-        label = self.messages[field]
-        label.setText(text)
-        label.setVisible(bool(text))
-
-    def message(self, field: str) -> str:
-        label = self.messages[field]
-        return label.text() if label.isVisibleTo(self) else ""
-
-    def clear_messages(self) -> None:
-        for field in MESSAGE_FIELDS:
-            self.show_message(field, "")
-        self.open_existing_button.hide()
 
     def set_derived(self, birth_date: date | None, sex: Sex | str | None) -> None:
         """Shows what the ID number says; None while the number is not yet valid."""

@@ -5,28 +5,15 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 
 from station_app.database import Database
 from station_app.services.resident_rows import fetch_rows, register_ids
 from station_app.services.resident_search import ResidentSearchIndex
-from station_app.ui.context import AppContext
+from station_app.ui.record_page import RecordPage
 from station_app.ui.residents.form import ResidentFormDialog
 from station_app.ui.residents.table_model import Column, ResidentTableModel
-from station_app.ui.task_runner import TaskRunner
 
-SEARCH_DELAY_MS = 150
 COLUMN_WIDTHS = {
     Column.NAME: 110,
     Column.SEX: 64,
@@ -62,73 +49,32 @@ class _IndexKeeper:
         return fresh
 
 
-class ResidentsPage(QWidget):
+class ResidentsPage(RecordPage):
     """Search box, result count and the residents table, with register and edit buttons."""
 
     index_loaded = Signal()  # the search index arrived (first load or after a save)
+    form_class = ResidentFormDialog
+    column_widths = COLUMN_WIDTHS
+    model: ResidentTableModel
 
-    def __init__(
-        self,
-        context: AppContext,
-        parent: QWidget | None = None,
-        *,
-        runner: TaskRunner | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._context = context
-        self._runner = runner if runner is not None else TaskRunner(self)
-        self._keeper = _IndexKeeper(context.db)
+    def _set_up(self) -> None:
+        self._keeper = _IndexKeeper(self._context.db)
         self._index: ResidentSearchIndex | None = None
-        self._forms: list[ResidentFormDialog] = []
-
-        self.search_box = QLineEdit()
-        self.search_box.setClearButtonEnabled(True)
         self.search_box.setPlaceholderText(
             self.tr("Name, pinyin initials, part of the ID number or last digits of the phone")
         )
-        self.count_label = QLabel()
-        self.register_button = QPushButton(self.tr("Register a new resident"))
-        self.edit_button = QPushButton(self.tr("Edit"))
-        self.edit_button.setEnabled(False)
-        self.model = ResidentTableModel(lambda ids: fetch_rows(context.db, ids), self)
-        self.table = QTableView()
-        self._set_up_table()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-
-        top = QHBoxLayout()
-        top.addWidget(self.search_box, 1)
-        top.addWidget(self.count_label)
-        top.addSpacing(12)
-        top.addWidget(self.register_button)
-        top.addWidget(self.edit_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        self.setFocusProxy(self.search_box)  # typing goes to the search when the page opens
-
-        self.search_box.textChanged.connect(self._search_timer.start)
-        self.search_box.returnPressed.connect(self._search_now_and_focus_table)
-        self._search_timer.timeout.connect(self.apply_search)
-        self.register_button.clicked.connect(lambda: self.open_register_form())
-        self.edit_button.clicked.connect(lambda: self.open_edit_form())
-        self.table.activated.connect(self._row_activated)
-        selection = self.table.selectionModel()
-        selection.selectionChanged.connect(self._update_buttons)
-        self.model.modelReset.connect(self._update_buttons)
+        self.register_button.setText(self.tr("Register a new resident"))
         self.load_index()
 
     @staticmethod
     def navigation_title() -> str:
         return QCoreApplication.translate("ResidentsPage", "Residents")
 
-    # --- searching ---------------------------------------------------------------------
+    def _make_model(self) -> ResidentTableModel:
+        db = self._context.db
+        return ResidentTableModel(lambda ids: fetch_rows(db, ids), self)
 
-    @property
-    def runner(self) -> TaskRunner:
-        """The runner of the page's background work (tests wait on it: `runner.wait_idle()`)."""
-        return self._runner
+    # --- searching ---------------------------------------------------------------------
 
     @property
     def is_loaded(self) -> bool:
@@ -152,11 +98,6 @@ class ResidentsPage(QWidget):
     def _start_index_load(self) -> None:
         self._runner.run(self._keeper.load, self._index_ready)
 
-    def search(self, text: str) -> None:
-        """Puts `text` in the search box and searches at once (no typing delay)."""
-        self.search_box.setText(text)
-        self.apply_search()
-
     def apply_search(self) -> None:
         self._search_timer.stop()
         if self._index is None:
@@ -170,61 +111,9 @@ class ResidentsPage(QWidget):
             text = self.tr("%n resident(s)", "", len(ids))
         self.count_label.setText(text)
 
-    def shown_ids(self) -> list[str]:
-        return self.model.ids()
-
-    def selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.id_at(index.row())
-
     def select_resident(self, resident_id: str) -> bool:
         """Selects and shows this resident's row if it is in the list."""
-        row = self.model.row_of(resident_id)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
-        return True
-
-    # --- forms -------------------------------------------------------------------------
-
-    def open_register_form(self) -> ResidentFormDialog:
-        """Shows an empty form to register a resident (not modal) and returns it."""
-        form = self._new_form()
-        form.show()
-        return form
-
-    def open_edit_form(self, resident_id: str | None = None) -> ResidentFormDialog | None:
-        """Shows the form for this resident (default: the selected one) and returns it."""
-        resident_id = resident_id or self.selected_id()
-        if resident_id is None:
-            return None
-        form = self._new_form()
-        form.load_resident(resident_id)
-        form.show()
-        return form
-
-    def open_forms(self) -> list[ResidentFormDialog]:
-        return list(self._forms)
-
-    def _new_form(self) -> ResidentFormDialog:
-        form = ResidentFormDialog(self._context, self._runner, self)
-        form.record_saved.connect(self._record_saved)
-        form.finished.connect(lambda _result, f=form: self._form_closed(f))
-        self._forms.append(form)
-        return form
-
-    def _form_closed(self, form: ResidentFormDialog) -> None:
-        if form in self._forms:
-            self._forms.remove(form)
-        form.deleteLater()
+        return self.select_record(resident_id)
 
     # --- after a save ------------------------------------------------------------------
 
@@ -243,41 +132,6 @@ class ResidentsPage(QWidget):
         # background thread for Python's interpreter lock and freeze the window meanwhile.
         self.model.forget(saved or [])
         self.apply_search()
-        if saved and not self.select_resident(saved[-1]):
-            # The saved resident does not match the current search: show everyone.
-            self.search("")
-            self.select_resident(saved[-1])
+        if saved:
+            self._select_saved(saved[-1])
         self.index_loaded.emit()
-
-    # --- table -------------------------------------------------------------------------
-
-    def _set_up_table(self) -> None:
-        table = self.table
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-
-    def _row_activated(self, index: QModelIndex) -> None:
-        resident_id = self.model.id_at(index.row())
-        if resident_id is not None:
-            self.open_edit_form(resident_id)
-
-    def _search_now_and_focus_table(self) -> None:
-        self.apply_search()
-        if self.model.rowCount() > 0:
-            self.table.setFocus()
-            self.select_resident(self.model.ids()[0])
-
-    def _update_buttons(self) -> None:
-        self.edit_button.setEnabled(self.selected_id() is not None)

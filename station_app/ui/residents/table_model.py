@@ -5,23 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from station_app.services.resident_rows import ResidentRow
 from station_app.services.residents import age_on
 from station_app.ui.residents.labels import key_groups_text, sex_label, status_label
+from station_app.ui.table_models import ColumnTableModel
 
 RowFetcher = Callable[[Sequence[str]], Mapping[str, ResidentRow]]
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 100
 MAX_CACHED_ROWS = 50 * PAGE_SIZE  # beyond this the cache starts afresh (long scrolls)
@@ -52,12 +44,15 @@ def column_title(column: Column) -> str:
     return titles[column]
 
 
-class ResidentTableModel(QAbstractTableModel):
+class ResidentTableModel(ColumnTableModel):
     """Rows for a list of resident ids; only the pages around the shown rows are fetched.
 
     `fetch_rows(ids)` returns the rows it found (a deleted resident is simply absent); it is
     injected so the model can be tested without a database.
     """
+
+    columns = Column
+    _column_title = staticmethod(column_title)
 
     def __init__(
         self,
@@ -104,46 +99,15 @@ class ResidentTableModel(QAbstractTableModel):
     def cached_count(self) -> int:
         return len(self._cache)
 
-    # --- Qt model API ------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            return column_title(Column(section))
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._ids):
-            return str(section + 1)
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == Column.AGE:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        row = self._row(index.row())
-        if row is None:
-            return None
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        return self._display(row, column)
-
     # --- helpers -----------------------------------------------------------------------
+
+    def _row_count(self) -> int:
+        return len(self._ids)
+
+    def _alignment(self, column: Column) -> Qt.AlignmentFlag | None:
+        if column is Column.AGE:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
 
     def _row(self, position: int) -> ResidentRow | None:
         if not 0 <= position < len(self._ids):

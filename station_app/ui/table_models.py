@@ -1,0 +1,79 @@
+"""A read-only table model over a column enum: the Qt plumbing of the record tables."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ColumnTableModel(QAbstractTableModel):
+    """Rows of records, one column per member of `columns`; selectable, never editable.
+
+    Subclasses name the columns (`_column_title`), say how many rows there are (`_row_count`),
+    which record a row shows (`_row`, None for none), and each cell's text (`_display`),
+    tooltip (`_tooltip`, by default the text) and alignment (`_alignment`, by default none).
+    """
+
+    columns: type[IntEnum]
+
+    def _column_title(self, column: Any) -> str:
+        raise NotImplementedError
+
+    def _row_count(self) -> int:
+        raise NotImplementedError
+
+    def _row(self, position: int) -> Any:
+        raise NotImplementedError
+
+    def _display(self, row: Any, column: Any) -> str:
+        raise NotImplementedError
+
+    def _tooltip(self, row: Any, column: Any) -> str:
+        return self._display(row, column)
+
+    def _alignment(self, column: Any) -> Qt.AlignmentFlag | None:
+        return None
+
+    # --- Qt model API ------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._row_count()
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self._column_title(self.columns(section))
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self._row_count():
+            return str(section + 1)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                alignment = self._alignment(self.columns(index.column()))
+                return int(alignment) if alignment is not None else None
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = self.columns(index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return self._display(row, column)
