@@ -189,7 +189,8 @@ class ResidentSearchIndex:
     """All residents in register order (by pinyin), and the ids matching a query."""
 
     def __init__(self, entries: Iterable[SearchEntry]) -> None:
-        self._rebuild(sorted(entries, key=_order))
+        rows = sorted(_row(entry) for entry in entries)  # the tuples sort in register order
+        self._fill(_widths(rows), [rows])
 
     @classmethod
     def load(cls, db: Database, *, chunk: int = 5000) -> ResidentSearchIndex:
@@ -202,61 +203,41 @@ class ResidentSearchIndex:
         connection = db.engine.raw_connection()  # plain DB-API: no ORM row objects
         try:
             cursor = connection.cursor()
-            widths = cursor.execute(_WIDTH_SQL).fetchone()
-            columns = [_SlotColumn([], width or 0) for width in widths[1:]]
-            ids_column = _IdColumn([], widths[0] or 36)
-            parts: list[list[str]] = [[] for _ in range(len(columns) + 1)]
-            extra_pinyin: list[tuple[int, str]] = []
-            extra_initials: list[tuple[int, str]] = []
-            base = 0
+            widths = tuple(width or 0 for width in cursor.execute(_WIDTH_SQL).fetchone())
             cursor.execute(f"{_LOAD_SQL} ORDER BY name_pinyin, name, id")
-            while rows := cursor.fetchmany(chunk):
-                pinyin, names, ids, initials, id_numbers, phones = zip(*rows, strict=True)
-                parts[0].append("".join(i.ljust(ids_column.width, PAD) for i in ids))
-                first_pinyin = _split_spellings(pinyin, base, extra_pinyin)
-                first_initials = _split_spellings(initials, base, extra_initials)
-                values = (names, first_pinyin, first_initials, id_numbers, phones)
-                for target, column, chunk_values in zip(parts[1:], columns, values, strict=True):
-                    target.append(column.pack(chunk_values))
-                base += len(rows)
+            index._fill(widths, iter(lambda: cursor.fetchmany(chunk), []))
         finally:
             connection.close()
-        ids_column.text = "".join(parts[0])
-        for column, texts in zip(columns, parts[1:], strict=True):
-            column.text = "".join(texts)
-        index._ids = ids_column
-        index._names, index._pinyin, index._initials, index._id_numbers, index._phones = columns
-        index._extra_pinyin = _ExtraSpellings(extra_pinyin)
-        index._extra_initials = _ExtraSpellings(extra_initials)
         return index
 
-    def _rebuild(self, entries: Sequence[SearchEntry]) -> None:
-        self._pack(
-            [e.id for e in entries],
-            [e.name for e in entries],
-            [e.name_pinyin for e in entries],
-            [e.name_initials for e in entries],
-            [e.id_number.lower() for e in entries],
-            [e.phone for e in entries],
-        )
+    def _fill(self, widths: Sequence[int], chunks: Iterable[Sequence[Sequence[str]]]) -> None:
+        """Packs rows shaped like _LOAD_SQL's, already in register order, into the columns.
 
-    def _pack(
-        self,
-        ids: list[str],
-        names: list[str],
-        pinyin: list[str],
-        initials: list[str],
-        id_numbers: list[str],
-        phones: list[str],
-    ) -> None:
-        # Only packed columns are kept (no object per resident), so memory stays small. A
-        # rebuild replaces the attributes and never mutates them: a shallow copy is a snapshot.
-        self._ids = _IdColumn(ids)
-        self._names = _SlotColumn(names)
-        self._id_numbers = _SlotColumn(id_numbers)
-        self._phones = _SlotColumn([p if p.isdigit() else _digits(p) for p in phones])
-        self._pinyin, self._extra_pinyin = _first_and_extra(pinyin)
-        self._initials, self._extra_initials = _first_and_extra(initials)
+        Only packed columns are kept (no object per resident), so memory stays small. Later
+        changes replace these attributes and never mutate them: a shallow copy is a snapshot.
+        """
+        ids = _IdColumn([], widths[0] or 36)
+        columns = [_SlotColumn([], width) for width in widths[1:]]
+        parts: list[list[str]] = [[] for _ in range(len(columns) + 1)]
+        extra_pinyin: list[tuple[int, str]] = []
+        extra_initials: list[tuple[int, str]] = []
+        base = 0
+        for rows in filter(None, chunks):
+            pinyin, names, row_ids, initials, id_numbers, phones = zip(*rows, strict=True)
+            parts[0].append("".join(i.ljust(ids.width, PAD) for i in row_ids))
+            first_pinyin = _split_spellings(pinyin, base, extra_pinyin)
+            first_initials = _split_spellings(initials, base, extra_initials)
+            values = (names, first_pinyin, first_initials, id_numbers, phones)
+            for target, column, chunk_values in zip(parts[1:], columns, values, strict=True):
+                target.append(column.pack(chunk_values))
+            base += len(rows)
+        ids.text = "".join(parts[0])
+        for column, texts in zip(columns, parts[1:], strict=True):
+            column.text = "".join(texts)
+        self._ids = ids
+        self._names, self._pinyin, self._initials, self._id_numbers, self._phones = columns
+        self._extra_pinyin = _ExtraSpellings(extra_pinyin)
+        self._extra_initials = _ExtraSpellings(extra_initials)
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -418,20 +399,36 @@ def _fetch(db: Database, sql: str, params: list[str]) -> list[tuple[str, ...]]:
         connection.close()
 
 
-def _first_and_extra(spellings: list[str]) -> tuple[_SlotColumn, _ExtraSpellings]:
-    """The first spelling of every row packed, the rare further ones (曾: zeng, ceng) aside."""
-    first = [s.partition(KEY_SEPARATOR)[0] for s in spellings]
-    extra = [
-        (row, other)
-        for row, text in enumerate(spellings)
-        if KEY_SEPARATOR in text
-        for other in text.split(KEY_SEPARATOR)[1:]
-    ]
-    return _SlotColumn(first), _ExtraSpellings(extra)
-
-
 def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
+
+
+def _row(entry: SearchEntry) -> tuple[str, str, str, str, str, str]:
+    """An entry as _LOAD_SQL returns it (ID number in lower case, phone as digits)."""
+    return (
+        entry.name_pinyin,
+        entry.name,
+        entry.id,
+        entry.name_initials,
+        entry.id_number.lower(),
+        _digits(entry.phone),
+    )
+
+
+def _widths(rows: Sequence[Sequence[str]]) -> tuple[int, ...]:
+    """The widths _WIDTH_SQL would give for these rows."""
+    return (
+        max((len(r[2]) for r in rows), default=0),
+        max((len(r[1]) for r in rows), default=0),
+        max((len(_first_spelling(r[0])) for r in rows), default=0),
+        max((len(_first_spelling(r[3])) for r in rows), default=0),
+        max((len(r[4]) for r in rows), default=0),
+        max((len(r[5]) for r in rows), default=0),
+    )
+
+
+def _first_spelling(text: str) -> str:
+    return text.partition(KEY_SEPARATOR)[0]
 
 
 def _order(entry: SearchEntry) -> tuple[str, str, str]:
