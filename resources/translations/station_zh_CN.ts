@@ -701,7 +701,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../station_app/ui/record_page.py" line="55"/>
+        <location filename="../../station_app/ui/record_page.py" line="56"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
@@ -709,121 +709,138 @@
 <context>
     <name>ResidentFields</name>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="67"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="70"/>
         <source>18 characters; birth date and sex follow</source>
         <translation>18 位，出生日期和性别自动识别</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="72"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="75"/>
         <source>Mobile, or landline with area code</source>
         <translation>手机号，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="74"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="77"/>
         <source>Choose the community</source>
         <translation>请选择社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="76"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="79"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="80"/>
-        <location filename="../../station_app/ui/residents/fields.py" line="84"/>
-        <location filename="../../station_app/ui/residents/fields.py" line="93"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="83"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="87"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="101"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="98"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="106"/>
         <source>Agrees to the use of personal information</source>
         <translation>同意使用个人信息</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="116"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="124"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="117"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="125"/>
         <source>Birth date / sex</source>
         <translation>出生日期/性别</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="118"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="126"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="119"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="127"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="120"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="128"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="121"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="129"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="122"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="130"/>
         <source>Household registration</source>
         <translation>户籍性质</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="123"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="131"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="124"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="132"/>
         <source>Employment status</source>
         <translation>就业状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="126"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="133"/>
+        <source>Employment status history</source>
+        <translation>就业状态记录</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="136"/>
         <source>Desired occupation</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="128"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="138"/>
         <source>Desired monthly salary (yuan)</source>
         <translation>期望月薪（元）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="137"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="147"/>
         <source>Consent</source>
         <translation>信息使用授权</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="138"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="148"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="140"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="150"/>
         <source>Skills (occupations the person can do)</source>
         <translation>技能（能从事的职业）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="144"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="154"/>
         <source>Key groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="181"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="191"/>
         <source>Filled in from the ID number</source>
         <translation>根据身份证号码自动填写</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="184"/>
+        <location filename="../../station_app/ui/residents/fields.py" line="194"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="203"/>
+        <source>%1 %2</source>
+        <comment>status history: date, status</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/residents/fields.py" line="207"/>
+        <source>%1 — %2</source>
+        <comment>status history: entry, note</comment>
+        <translation>%1——%2</translation>
     </message>
 </context>
 <context>
@@ -834,27 +851,27 @@
         <translation>登记居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="77"/>
+        <location filename="../../station_app/ui/residents/form.py" line="79"/>
         <source>This resident no longer exists.</source>
         <translation>该居民记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="80"/>
+        <location filename="../../station_app/ui/residents/form.py" line="82"/>
         <source>Edit resident: %1</source>
         <translation>修改居民信息：%1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="132"/>
+        <location filename="../../station_app/ui/residents/form.py" line="134"/>
         <source>Choose an occupation from the list.</source>
         <translation>请从列表中选择职业。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="72"/>
+        <location filename="../../station_app/ui/residents/form.py" line="74"/>
         <source>This ID number is already registered.</source>
         <translation>该身份证号码已经登记过。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="76"/>
+        <location filename="../../station_app/ui/residents/form.py" line="78"/>
         <source>This resident no longer exists. Nothing was saved.</source>
         <translation>该居民记录已不存在，未保存任何内容。</translation>
     </message>
@@ -1095,26 +1112,26 @@
         <translation>登记新居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/page.py" line="72"/>
+        <location filename="../../station_app/ui/residents/page.py" line="71"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/residents/page.py" line="93"/>
+        <location filename="../../station_app/ui/residents/page.py" line="92"/>
         <source>%n resident(s); preparing the search…</source>
         <translation>
             <numerusform>共 %n 人；正在准备搜索…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/residents/page.py" line="110"/>
+        <location filename="../../station_app/ui/residents/page.py" line="109"/>
         <source>First %n shown; type more to narrow the search</source>
         <translation>
             <numerusform>仅显示前 %n 人，请输入更多内容缩小范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/residents/page.py" line="112"/>
+        <location filename="../../station_app/ui/residents/page.py" line="111"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>

@@ -19,6 +19,7 @@ from station_app.errors import Problem
 from station_app.models import AuditEvent, EmploymentStatus, KeyGroup, Resident
 from station_app.services.resident_search import ResidentSearchIndex
 from station_app.services.residents import (
+    ResidentInput,
     check_id_number,
     get_resident,
     register_resident,
@@ -254,6 +255,48 @@ def test_a_record_changed_meanwhile_is_not_overwritten(
     form.set_field_text("name", "王伟")
     assert save(qtbot, page, form) == zhang
     assert get_resident(context.db, zhang).row_version == 3
+
+
+def history_texts(form: ResidentFormDialog) -> list[str]:
+    history = form.fields.status_history
+    return [history.item(row).text() for row in range(history.count())]
+
+
+def changed_status(context: AppContext) -> str:
+    """A resident unemployed since 2026-03-01 and employed since 2026-05-12."""
+    data = ResidentInput(
+        id_number=ZHANG,
+        name="张伟",
+        community_id=context.station.community_id,
+        employment_status=EmploymentStatus.UNEMPLOYED,
+    )
+    zhang = register_resident(context.db, context.actor, data, today=date(2026, 3, 1))
+    employed = replace(data, employment_status=EmploymentStatus.EMPLOYED)
+    update_resident(context.db, context.actor, zhang, 1, employed, today=date(2026, 5, 12))
+    return zhang
+
+
+def test_the_edit_form_shows_the_status_history_newest_first(
+    page: ResidentsPage, context: AppContext
+) -> None:
+    zhang = changed_status(context)
+    form = page.open_edit_form(zhang)
+    assert form is not None
+    assert form.fields.status_history.isVisibleTo(form)
+    assert history_texts(form) == [
+        "2026-05-12 Employed by an employer",
+        "2026-03-01 Not employed, seeking work",
+    ]
+    new = page.open_register_form()
+    assert not new.fields.status_history.isVisibleTo(new)  # no history before registering
+
+
+def test_the_status_history_is_chinese_with_the_translation(
+    page: ResidentsPage, context: AppContext, chinese: None
+) -> None:
+    form = page.open_edit_form(changed_status(context))
+    assert form is not None
+    assert history_texts(form) == ["2026-05-12 单位就业", "2026-03-01 未就业（有就业意愿）"]
 
 
 def test_a_cut_short_result_says_so(

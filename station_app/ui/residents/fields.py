@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 from station_app.models import EmploymentStatus, HouseholdType, KeyGroup, Sex
 from station_app.services.code_tables import CodeTable
 from station_app.services.communities import CommunityOption
-from station_app.services.residents import MAX_SALARY_FEN, ResidentInput
+from station_app.services.residents import MAX_SALARY_FEN, ResidentInput, StatusEntry
 from station_app.ui.form_rows import RecordFields, select_data, with_message
 from station_app.ui.residents.labels import (
     household_label,
@@ -36,6 +38,7 @@ from station_app.ui.residents.labels import (
 from station_app.ui.residents.occupation_widgets import OccupationCombo, OccupationPicker
 
 FEN_PER_YUAN = 100
+HISTORY_ROWS = 4  # entries of the status history shown at once; more scroll
 # Where a problem of each field is shown; "occupation" problems concern the skills list.
 MESSAGE_FIELDS = (
     "id_number",
@@ -87,6 +90,11 @@ class ResidentFields(RecordFields):
         self.status = QComboBox()
         for status in EmploymentStatus:
             self.status.addItem(status_label(status), status.value)
+        self.status_history = QListWidget()
+        self.status_history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.status_history.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # not a Tab stop
+        self.status_history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.status_history.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.salary = QSpinBox()
         self.salary.setRange(0, MAX_SALARY_FEN // FEN_PER_YUAN)
         self.salary.setSingleStep(500)
@@ -110,7 +118,7 @@ class ResidentFields(RecordFields):
 
     def _build_layout(self) -> None:
         m = self.messages
-        left = QFormLayout()
+        left = self._form = QFormLayout()
         left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         id_box = with_message(self.id_number, m["id_number"], self.open_existing_button)
         left.addRow(self.tr("ID number"), id_box)
@@ -122,6 +130,8 @@ class ResidentFields(RecordFields):
         left.addRow(self.tr("Household registration"), self.household)
         left.addRow(self.tr("Education"), with_message(self.education, m["education"]))
         left.addRow(self.tr("Employment status"), self.status)
+        left.addRow(self.tr("Employment status history"), self.status_history)
+        left.setRowVisible(self.status_history, False)  # a new resident has none yet
         desired = with_message(self.desired_occupation, m["desired_occupation"])
         left.addRow(self.tr("Desired occupation"), desired)
         left.addRow(
@@ -184,6 +194,25 @@ class ResidentFields(RecordFields):
         text = self.tr("%1, %2").replace("%1", birth_date.isoformat())
         self.derived.setText(text.replace("%2", sex_label(sex)))
         self.derived.setEnabled(True)
+
+    def show_status_history(self, entries: Sequence[StatusEntry]) -> None:
+        """Lists the dated statuses newest first (given oldest first); none hides the row."""
+        history = self.status_history
+        history.clear()
+        for entry in reversed(entries):
+            text = self.tr("%1 %2", "status history: date, status")
+            text = text.replace("%1", entry.since.isoformat())
+            text = text.replace("%2", status_label(entry.status))
+            if entry.note:
+                with_note = self.tr("%1 — %2", "status history: entry, note")
+                text = with_note.replace("%1", text).replace("%2", entry.note)
+            history.addItem(text)
+            history.item(history.count() - 1).setToolTip(text)
+        rows = min(len(entries), HISTORY_ROWS)
+        if rows:
+            frame = 2 * history.frameWidth()
+            history.setFixedHeight(history.sizeHintForRow(0) * rows + frame)
+        self._form.setRowVisible(history, bool(rows))
 
     # --- values ------------------------------------------------------------------------
 

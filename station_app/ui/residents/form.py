@@ -65,7 +65,9 @@ class ResidentFormDialog(RecordFormDialog):
     # --- what a resident is ------------------------------------------------------------
 
     def _fetch(self, record_id: str) -> tuple[int, ResidentInput]:
+        """Also shows the resident's status history (read only, not part of the input)."""
         detail = get_resident(self._context.db, record_id)
+        self.fields.show_status_history(detail.status_history)
         return detail.row_version, detail.data
 
     def _duplicate_text(self) -> str:
