@@ -30,6 +30,9 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The sqlite3 module would open transactions itself, only before DML, so DDL (migrations)
+    # ran outside them; SQLAlchemy emits BEGIN instead (_begin), making every transaction real.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -42,7 +45,12 @@ def create_sqlite_engine(path: Path) -> Engine:
     """An engine on one SQLite file: WAL, foreign keys and a busy timeout on every connection."""
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _set_sqlite_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def _begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def alembic_config() -> Config:
@@ -129,6 +137,7 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
             f"the database {path} is at revision {current}, which this version of the "
             "program does not know (it was written by a newer version)"
         )
+    copy: Path | None = None
     if existed and current != head:
         copy = backup_database(path, backups or paths.backups_dir(path.parent), current or "none")
         log.info("backed up %s to %s before upgrading", path, copy)
@@ -136,10 +145,14 @@ def open_database(path: Path, *, backups: Path | None = None) -> Database:
     if current != head:
         log.info("upgrading %s from %s to %s", path, current, head)
         try:
-            upgrade(engine)
-        except Exception:
+            upgrade(engine)  # one transaction: a failure leaves the file as it was
+        except Exception as exc:
             engine.dispose()
-            raise
+            log.exception("upgrading %s failed", path)
+            kept = f"; a copy from before is at {copy}" if copy is not None else ""
+            raise DatabaseError(
+                f"the database {path} could not be upgraded to this version ({exc}){kept}"
+            ) from exc
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(path=path, engine=engine, sessions=sessions)
 

@@ -125,8 +125,11 @@ def _fill(db: Database, size: DemoSize, seed: int, report: Progress) -> None:
     ids = DemoIdentifiers(_stream(seed, "identifiers"))
     plans = plan_communities(_stream(seed, "communities"), size.communities)
     with db.engine.connect() as connection:
+        # Pragmas go to the driver directly: SQLite refuses them inside a transaction.
+        raw = connection.connection.driver_connection
+        assert raw is not None
         # Nothing is lost if the machine stops now: the half-built file is deleted anyway.
-        connection.exec_driver_sql("PRAGMA synchronous=OFF")
+        raw.execute("PRAGMA synchronous=OFF")
         community_ids = _insert_communities(connection, ids, plans)
         connection.commit()
         report(f"communities {len(plans)}/{len(plans)}")
@@ -139,8 +142,9 @@ def _fill(db: Database, size: DemoSize, seed: int, report: Progress) -> None:
         )
         report(f"employers {len(employers)}/{size.employers}")
         _insert_jobs(connection, _stream(seed, "jobs"), ids, employers, size, report)
-        connection.exec_driver_sql("PRAGMA synchronous=NORMAL")
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.commit()
+        raw.execute("PRAGMA synchronous=NORMAL")
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     report("demo database ready")
 
 
