@@ -18,7 +18,6 @@ from station_app.errors import UserError
 log = logging.getLogger(__name__)
 
 EXIT_USER_ERROR = 2
-SCREENSHOTS_DIR = "screenshots"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return create_demo(data_dir, scale=args.scale, replace=args.replace)
         if args.command == "screenshots":
             return render_screenshots(
-                data_dir, args.out or data_dir / SCREENSHOTS_DIR, language=language
+                data_dir, args.out or paths.screenshots_dir(data_dir), language=language
             )
         return open_gui(data_dir, language=language)
     except UserError as exc:
@@ -94,7 +93,7 @@ def open_gui(data_dir: Path, *, language: Language | None) -> int:
         "There is no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window can "
         "open. Rendering the screenshot tour instead."
     )
-    return render_screenshots(data_dir, data_dir / SCREENSHOTS_DIR, language=language)
+    return render_screenshots(data_dir, paths.screenshots_dir(data_dir), language=language)
 
 
 def render_screenshots(data_dir: Path, out_dir: Path, *, language: Language | None) -> int:

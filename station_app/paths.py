@@ -39,6 +39,15 @@ def logs_dir(base: Path) -> Path:
     return base / "logs"
 
 
+def log_file(base: Path) -> Path:
+    return logs_dir(base) / "station.log"
+
+
+def screenshots_dir(base: Path) -> Path:
+    """Where the screenshot tour goes by default (also when there is no display)."""
+    return base / "screenshots"
+
+
 def settings_path(base: Path) -> Path:
     return base / "settings.json"
 
@@ -53,6 +62,11 @@ def cjk_font_path() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def station_translation(language: str) -> Path:
+    """The compiled Qt translation of the UI for a language such as zh_CN."""
+    return translations_dir() / f"station_{language}.qm"
 
 
 def data_tables_dir() -> Path:

@@ -107,7 +107,7 @@ def chinese(qapp: QApplication) -> Iterator[None]:
     """The compiled Chinese translation, installed for one test."""
     from PySide6.QtCore import QTranslator
 
-    qm = paths.translations_dir() / "station_zh_CN.qm"
+    qm = paths.station_translation("zh_CN")
     if not qm.is_file():
         pytest.skip("the Chinese translation is not compiled yet")
     translator = QTranslator()

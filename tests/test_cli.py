@@ -178,9 +178,9 @@ def test_gui_without_a_display_renders_the_tour(db: Database, data_dir: Path) ->
     result = _run_headless("--data-dir", str(data_dir), "gui")
     assert result.returncode == 0, result.stderr
     assert "no display" in result.stdout
-    shots = sorted(p.name for p in (data_dir / cli.SCREENSHOTS_DIR).glob("*.png"))
+    shots = sorted(p.name for p in paths.screenshots_dir(data_dir).glob("*.png"))
     assert shots == ["01-login.png", "02-setup.png"]  # not a demo station: no login
-    assert str(data_dir / cli.SCREENSHOTS_DIR) in result.stdout
+    assert str(paths.screenshots_dir(data_dir)) in result.stdout
 
 
 def test_gui_without_a_display_or_station_says_what_to_do(tmp_path: Path) -> None:

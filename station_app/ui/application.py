@@ -32,10 +32,8 @@ ORGANIZATION_NAME = "Jieshou Employment Service"
 ORGANIZATION_DOMAIN = "jieshou.gov.cn"
 FONT_FAMILY = "WenQuanYi Micro Hei"
 FONT_POINT_SIZE = 10
-LOG_FILE = "station.log"
 LOG_MAX_BYTES = 2_000_000
 LOG_BACKUPS = 5
-STATION_TRANSLATION = "station_zh_CN.qm"
 QT_TRANSLATION = "qtbase_zh_CN.qm"
 # Qt messages that say nothing about our program (the offscreen platform lacks a feature).
 QT_NOISE = frozenset({"This plugin does not support propagateSizeHints()"})
@@ -90,7 +88,7 @@ def install_translators(app: QCoreApplication, language: Language) -> list[QTran
     installed: list[QTranslator] = []
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     candidates = [
-        (paths.translations_dir() / STATION_TRANSLATION, True),
+        (paths.station_translation("zh_CN"), True),
         (qt_dir / QT_TRANSLATION, False),
     ]
     for qm, required in candidates:
@@ -113,7 +111,7 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 
 def set_up_file_logging(data_dir: Path) -> Path:
     """Adds a rotating log file in the data dir to the root logger (once) and returns its path."""
-    log_file = paths.logs_dir(data_dir) / LOG_FILE
+    log_file = paths.log_file(data_dir)
     root = logging.getLogger()
     for handler in root.handlers:
         if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == log_file:

@@ -46,7 +46,7 @@ def test_a_missing_font_is_a_clear_error(qapp: QApplication, tmp_path: Path) -> 
 
 
 @pytest.mark.skipif(
-    not (paths.translations_dir() / application.STATION_TRANSLATION).is_file(),
+    not paths.station_translation("zh_CN").is_file(),
     reason="translations not compiled (python installer/build_translations.py)",
 )
 def test_chinese_translators_translate_ours_and_qts(qapp: QApplication) -> None:
