@@ -14,7 +14,13 @@ from station_app.models import Employer, EmployerType
 from station_app.services import code_tables
 from station_app.services.actor import Actor
 from station_app.services.audit import record_event
-from station_app.validation import normalize_credit_code, normalize_phone, parse_credit_code
+from station_app.validation import (
+    normalize_credit_code,
+    normalize_phone,
+    optional_phone_problems,
+    parse_credit_code,
+    problems_of,
+)
 from station_app.validation.credit_code import CREDIT_CODE_LENGTH
 
 MAX_EMPLOYER_NAME = 120
@@ -51,11 +57,7 @@ class EmployerRow:
 
 
 def check_credit_code(text: str) -> list[Problem]:
-    try:
-        parse_credit_code(text)
-    except InputError as error:
-        return error.problems
-    return []
+    return problems_of(parse_credit_code, text)
 
 
 def check_credit_code_prefix(text: str) -> list[Problem]:
@@ -69,13 +71,7 @@ def check_credit_code_prefix(text: str) -> list[Problem]:
 
 
 def check_contact_phone(text: str) -> list[Problem]:
-    if not text.strip():
-        return []
-    try:
-        normalize_phone(text)
-    except InputError as error:
-        return [Problem("contact_phone", p.code, p.message, p.params) for p in error.problems]
-    return []
+    return optional_phone_problems(text, "contact_phone")
 
 
 def validate_employer(data: EmployerInput) -> list[Problem]:

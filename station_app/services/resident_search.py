@@ -146,11 +146,11 @@ class _ExtraSpellings:
 
     def __init__(self, pairs: Sequence[tuple[int, str]]) -> None:
         self.pairs = list(pairs)
+        self._rows = [row for row, _ in self.pairs]  # for bisect
 
     def of_row(self, row: int) -> list[str]:
-        rows = [r for r, _ in self.pairs]
-        start = bisect_left(rows, row)
-        return [s for r, s in self.pairs[start : bisect_right(rows, row)]]
+        start, end = bisect_left(self._rows, row), bisect_right(self._rows, row)
+        return [spelling for _, spelling in self.pairs[start:end]]
 
     def without(self, row: int) -> _ExtraSpellings:
         return _ExtraSpellings([(r - (r > row), s) for r, s in self.pairs if r != row])

@@ -25,7 +25,12 @@ from station_app.services import code_tables
 from station_app.services.actor import Actor
 from station_app.services.audit import record_event
 from station_app.services.name_pinyin import name_keys
-from station_app.validation import IdNumber, normalize_phone, parse_id_number
+from station_app.validation import (
+    IdNumber,
+    normalize_phone,
+    optional_phone_problems,
+    parse_id_number,
+)
 
 MIN_WORKING_AGE = 16
 MAX_NAME_LENGTH = 64
@@ -104,13 +109,7 @@ def check_id_number(text: str, *, today: date | None = None) -> list[Problem]:
 
 
 def check_phone(text: str) -> list[Problem]:
-    if not text.strip():
-        return []
-    try:
-        normalize_phone(text)
-    except InputError as error:
-        return error.problems
-    return []
+    return optional_phone_problems(text)
 
 
 def check_name(text: str) -> list[Problem]:
