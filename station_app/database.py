@@ -96,12 +96,28 @@ def backup_database(source: Path, backups: Path, label: str) -> Path:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Runs the migrations up to `revision` in one transaction: all of them or none.
+
+    SQLite rebuilds a table to drop a constraint (Alembic's batch mode), which foreign keys
+    forbid; they can only be switched off outside a transaction, so they are off while the
+    migrations run and every reference is checked before the commit instead.
+    """
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise DatabaseError(f"the upgrade would break {len(broken)} references")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 @dataclass

@@ -55,3 +55,12 @@ class DatabaseError(UserError):
 
 class ConflictError(UserError):
     """The record was changed by someone else since it was opened; nothing was overwritten."""
+
+
+class PermissionDeniedError(UserError):
+    """The logged-in user's role does not allow this action (or this record is outside the
+    station's scope); nothing was read or changed."""
+
+    def __init__(self, message: str, *, permission: str) -> None:
+        super().__init__(message)
+        self.permission = permission

@@ -11,8 +11,10 @@ import pytest
 
 from station_app import paths
 from station_app.config import Settings
+from station_app.core.actor import Actor
+from station_app.core.station_session import StationInfo, StationSession
 from station_app.database import Database, open_database
-from station_app.services.actor import Actor
+from station_app.models import UserRole
 from station_app.services.station import (
     AdminInput,
     CommunityInput,
@@ -42,8 +44,11 @@ def make_station(
     demo: bool = False,
     username: str = ADMIN_USERNAME,
     password: str = ADMIN_PASSWORD,
-) -> tuple[Database, Actor]:
-    """A station database at the data dir's usual place, set up with one administrator."""
+) -> tuple[Database, StationSession]:
+    """A station database at the data dir's usual place, set up with one administrator.
+
+    Returns the database and the administrator's session (set-up logs the admin in).
+    """
     db = open_database(paths.database_path(data_dir), backups=paths.backups_dir(data_dir))
     admin = AdminInput(
         username=username, display_name="王芳", password=password, password_again=password
@@ -59,21 +64,44 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def station_db(data_dir: Path) -> Iterator[tuple[Database, Actor]]:
-    db, actor = make_station(data_dir)
-    yield db, actor
+def station_db(data_dir: Path) -> Iterator[tuple[Database, StationSession]]:
+    db, station = make_station(data_dir)
+    yield db, station
     db.close()
 
 
 @pytest.fixture
-def db(station_db: tuple[Database, Actor]) -> Database:
+def db(station_db: tuple[Database, StationSession]) -> Database:
     """A set-up (not demo) station database; its admin is `actor`."""
     return station_db[0]
 
 
 @pytest.fixture
-def actor(station_db: tuple[Database, Actor]) -> Actor:
+def station(station_db: tuple[Database, StationSession]) -> StationSession:
+    """The administrator's session on `db` (the doorway every use case goes through)."""
     return station_db[1]
+
+
+@pytest.fixture
+def actor(station: StationSession) -> Actor:
+    return station.actor
+
+
+def _session_as(db: Database, role: UserRole, username: str = "someone") -> StationSession:
+    """A session on `db` for a user of this role (no login needed; the station may not be set
+    up yet, then its scope is no community)."""
+    info = station_info(db) or StationInfo("no-community", "", "", is_demo=False)
+    actor = Actor(f"{username}-id", username, username, role, info.community_id)
+    return StationSession(db, actor, info)
+
+
+SessionAs = Callable[..., StationSession]
+
+
+@pytest.fixture
+def session_as() -> SessionAs:
+    """session_as(db, role, username="someone"): a session for a user of this role on `db`."""
+    return _session_as
 
 
 @pytest.fixture
@@ -85,12 +113,12 @@ def demo_db(data_dir: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def context(db: Database, actor: Actor, data_dir: Path) -> AppContext:
+def context(station: StationSession, data_dir: Path, qapp: QApplication) -> Iterator[AppContext]:
     from station_app.ui.context import AppContext
 
-    station = station_info(db)
-    assert station is not None
-    return AppContext(db=db, actor=actor, station=station, settings=Settings(), data_dir=data_dir)
+    context = AppContext.create(station, settings=Settings(), data_dir=data_dir)
+    yield context
+    context.close()
 
 
 def _type_text(widget: QWidget, text: str) -> None:

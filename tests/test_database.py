@@ -5,12 +5,14 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
 
 from station_app.database import current_revision, head_revision, open_database
 from station_app.errors import DatabaseError
+from station_app.models import UserRole
 from station_app.services.resident_search import ResidentSearchIndex
 
 STORED = Path(__file__).parent / "data"
@@ -29,7 +31,9 @@ def test_new_database_is_created_at_head_with_pragmas(tmp_path: Path) -> None:
     assert not (tmp_path / "backups").exists()  # nothing to back up for a new file
 
 
-def test_revision_0001_database_is_upgraded_in_place_without_loss(tmp_path: Path) -> None:
+def test_revision_0001_database_is_upgraded_in_place_without_loss(
+    tmp_path: Path, session_as: Any
+) -> None:
     path = tmp_path / "station.sqlite"
     shutil.copy(STORED / "station-rev0001.sqlite", path)
     before = _table_contents(path)
@@ -48,7 +52,7 @@ def test_revision_0001_database_is_upgraded_in_place_without_loss(tmp_path: Path
             ]
             assert sorted(kept, key=repr) == sorted(rows["rows"], key=repr), table
         # The new search keys were filled in for the residents already registered.
-        index = ResidentSearchIndex.load(db)
+        index = session_as(db, UserRole.ADMIN).query(ResidentSearchIndex.load)
         assert len(index) == 3
         assert len(index.search("zw")) == 1
         assert len(index.search("zengli")) == 1  # 曾 as a surname reads zeng

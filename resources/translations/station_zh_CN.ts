@@ -268,9 +268,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../station_app/ui/employers/page.py" line="57"/>
-        <source>First %1 of %n shown; type more to narrow the search</source>
+        <source>First {shown} of %n shown; type more to narrow the search</source>
         <translation>
-            <numerusform>共 %n 家，仅显示前 %1 家；请输入更多内容缩小范围</numerusform>
+            <numerusform>共 %n 家，仅显示前 {shown} 家；请输入更多内容缩小范围</numerusform>
         </translation>
     </message>
 </context>
@@ -694,8 +694,8 @@
     </message>
     <message>
         <location filename="../../station_app/ui/record_form.py" line="296"/>
-        <source>Could not save: %1</source>
-        <translation>无法保存：%1</translation>
+        <source>Could not save: {reason}</source>
+        <translation>无法保存：{reason}</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 """The ORM entities of a station database (no behaviour beyond mapping; no Qt)."""
 
+from station_app.models import change_capture  # registers the capture on every ORM session
 from station_app.models.audit import AuditEvent
 from station_app.models.base import CITY_SCOPE, Base, SyncedMixin, new_id, utc_now
+from station_app.models.change_log import ChangeLogEntry
 from station_app.models.community import Community
 from station_app.models.employer import Employer
 from station_app.models.enums import (
@@ -28,6 +30,7 @@ __all__ = [
     "CITY_SCOPE",
     "AuditEvent",
     "Base",
+    "ChangeLogEntry",
     "Community",
     "Employer",
     "EmployerType",
@@ -50,6 +53,7 @@ __all__ = [
     "SyncedMixin",
     "User",
     "UserRole",
+    "change_capture",
     "new_id",
     "utc_now",
 ]

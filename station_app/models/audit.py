@@ -10,6 +10,7 @@ from station_app.models.base import Base, SyncedMixin
 
 class AuditEvent(SyncedMixin, Base):
     __tablename__ = "audit_events"
+    __entity__ = "audit_event"
 
     actor: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(64), index=True)  # e.g. "resident.create"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
+from typing import ClassVar
 
 import uuid_utils
 from sqlalchemy import Boolean, DateTime, Integer, MetaData, String, TypeDecorator
@@ -52,11 +54,21 @@ class Base(DeclarativeBase):
 
 
 class SyncedMixin:
-    """Identity and bookkeeping shared by every entity that syncs with the city server."""
+    """Identity and bookkeeping shared by every entity that syncs with the city server.
+
+    The bookkeeping columns (row version, timestamps, `updated_by`) are kept by the change
+    capture (`models/change_capture.py`) on every flush; no service writes them by hand.
+    """
+
+    # The entity's name in audit events and the change log, e.g. "resident".
+    __entity__: ClassVar[str]
+    # Fields holding personal data, each with how an audit event shows it ("id_number",
+    # "phone", "name", "text" or "secret"); the change log keeps the real values for the sync.
+    __masked_fields__: ClassVar[Mapping[str, str]] = {}
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     scope_id: Mapped[str] = mapped_column(String(36), index=True)
-    # Bumped by the services on every change; the sync compares it with the server's copy.
+    # Bumped once per transaction that changes the row; the sync sends it as the base version.
     row_version: Mapped[int] = mapped_column(Integer, default=1)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)

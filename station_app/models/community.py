@@ -10,6 +10,7 @@ from station_app.models.base import Base, SyncedMixin
 
 class Community(SyncedMixin, Base):
     __tablename__ = "communities"
+    __entity__ = "community"
 
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(64))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
 from sqlalchemy import Boolean, Float, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -11,9 +14,12 @@ from station_app.models.enums import EmployerType, enum_column
 
 class Employer(SyncedMixin, Base):
     __tablename__ = "employers"
+    __entity__ = "employer"
+    __masked_fields__: ClassVar[Mapping[str, str]] = {"contact_phone": "phone"}
 
     name: Mapped[str] = mapped_column(String(120))
-    credit_code: Mapped[str] = mapped_column(String(18), unique=True)  # GB 32100
+    # GB 32100. Not unique in the table, like a resident's ID number (docs/natural-keys.md).
+    credit_code: Mapped[str] = mapped_column(String(18), index=True)
     employer_type: Mapped[EmployerType] = mapped_column(enum_column(EmployerType))
     industry: Mapped[str | None] = mapped_column(String(1))  # GB/T 4754 section letter
     address: Mapped[str | None] = mapped_column(String(200))

@@ -108,3 +108,5 @@ class ReferralStatus(StrEnum):
 class UserRole(StrEnum):
     ADMIN = "admin"  # 驿站管理员
     WORKER = "worker"  # 驿站工作人员
+    INSPECTOR = "inspector"  # 督查（只读）
+    KIOSK = "kiosk"  # 自助服务终端

@@ -14,6 +14,7 @@ from station_app.models.enums import JobKind, JobStatus, enum_column
 
 class Job(SyncedMixin, Base):
     __tablename__ = "jobs"
+    __entity__ = "job"
 
     employer_id: Mapped[str] = mapped_column(ForeignKey("employers.id"), index=True)
     title: Mapped[str] = mapped_column(String(120))

@@ -13,6 +13,7 @@ from station_app.models.enums import ReferralStatus, enum_column
 
 class Referral(SyncedMixin, Base):
     __tablename__ = "referrals"
+    __entity__ = "referral"
 
     resident_id: Mapped[str] = mapped_column(ForeignKey("residents.id"), index=True)
     job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id"), index=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import ClassVar
 
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -19,9 +21,25 @@ from station_app.models.enums import (
 
 class Resident(SyncedMixin, Base):
     __tablename__ = "residents"
+    __entity__ = "resident"
+    __masked_fields__: ClassVar[Mapping[str, str]] = {
+        "id_number": "id_number",
+        "name": "name",
+        "name_pinyin": "text",
+        "name_initials": "text",
+        "phone": "phone",
+        "address": "text",
+        "birth_date": "text",
+        "notes": "text",
+    }
+    # Collections that belong to the resident's record: a change is a change of this field.
+    __owned_collections__: ClassVar[Mapping[str, str]] = {"key_groups": "key_group"}
 
     # Birth date and sex are derived from the ID number by the services, never typed twice.
-    id_number: Mapped[str] = mapped_column(String(18), unique=True)
+    # Not unique in the table: two stations may register one ID number while offline, and the
+    # second registration must arrive as a merge case, not fail (docs/natural-keys.md). The
+    # services refuse a second record for one ID number at this station.
+    id_number: Mapped[str] = mapped_column(String(18), index=True)
     name: Mapped[str] = mapped_column(String(64))
     # Search keys kept by the services: every pinyin spelling of the name, space separated.
     name_pinyin: Mapped[str] = mapped_column(String(256), default="")
@@ -51,8 +69,10 @@ class Resident(SyncedMixin, Base):
         order_by="EmploymentStatusChange.since",
     )
 
-    # The register's order (by pinyin), read straight from this covering index.
-    __table_args__ = (Index("ix_residents_register_order", "deleted", "name_pinyin", "name", "id"),)
+    # The register's order (by pinyin), read straight from this covering index (with the scope).
+    __table_args__ = (
+        Index("ix_residents_register_order", "deleted", "name_pinyin", "name", "id", "scope_id"),
+    )
 
     @property
     def key_group_set(self) -> frozenset[KeyGroup]:
@@ -78,6 +98,7 @@ class EmploymentStatusChange(SyncedMixin, Base):
     """One dated entry of a resident's employment status history."""
 
     __tablename__ = "employment_status_changes"
+    __entity__ = "employment_status_change"
 
     resident_id: Mapped[str] = mapped_column(ForeignKey("residents.id"), index=True)
     status: Mapped[EmploymentStatus] = mapped_column(enum_column(EmploymentStatus))

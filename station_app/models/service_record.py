@@ -13,6 +13,7 @@ from station_app.models.enums import ServiceChannel, ServiceKind, enum_column
 
 class ServiceRecord(SyncedMixin, Base):
     __tablename__ = "service_records"
+    __entity__ = "service_record"
 
     resident_id: Mapped[str] = mapped_column(ForeignKey("residents.id"), index=True)
     kind: Mapped[ServiceKind] = mapped_column(enum_column(ServiceKind))

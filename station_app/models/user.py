@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import ClassVar
 
 from sqlalchemy import Boolean, String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -13,6 +15,8 @@ from station_app.models.enums import UserRole, enum_column
 
 class User(SyncedMixin, Base):
     __tablename__ = "users"
+    __entity__ = "user"
+    __masked_fields__: ClassVar[Mapping[str, str]] = {"password_hash": "secret"}
 
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(64))

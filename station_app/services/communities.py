@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from station_app.database import Database
+from station_app.core.permissions import Permission
+from station_app.core.station_session import ReadTx
 from station_app.models import Community
 
 
@@ -17,12 +18,15 @@ class CommunityOption:
     street: str  # 街道/乡镇
 
 
-def list_communities(db: Database) -> list[CommunityOption]:
-    """Every community not deleted, ordered by its code."""
-    with db.session() as session:
-        rows = session.execute(
-            select(Community.id, Community.name, Community.street)
-            .where(Community.deleted.is_(False))
-            .order_by(Community.code)
-        ).all()
+def list_communities(rx: ReadTx, *, served_only: bool = False) -> list[CommunityOption]:
+    """Every community not deleted (`served_only`: those this station serves), by code."""
+    rx.require(Permission.COMMUNITY_READ)
+    query = (
+        select(Community.id, Community.name, Community.street)
+        .where(Community.deleted.is_(False))
+        .order_by(Community.code)
+    )
+    if served_only:
+        query = query.where(Community.id.in_(rx.scope.communities))
+    rows = rx.session.execute(query).all()
     return [CommunityOption(id=row[0], name=row[1], street=row[2]) for row in rows]

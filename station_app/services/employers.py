@@ -7,13 +7,12 @@ from typing import TypeVar
 
 from sqlalchemy import Select, func, select
 
-from station_app.database import Database
+from station_app.core.permissions import Permission
+from station_app.core.station_session import ReadTx, WriteTx
 from station_app.errors import ConflictError, DuplicateError, NotFoundError, Problem
 from station_app.errors import ValidationError as InputError
-from station_app.models import Employer, EmployerType
+from station_app.models import CITY_SCOPE, Employer, EmployerType
 from station_app.services import code_tables
-from station_app.services.actor import Actor
-from station_app.services.audit import record_event
 from station_app.validation import (
     normalize_credit_code,
     normalize_phone,
@@ -99,108 +98,110 @@ def validate_employer(data: EmployerInput) -> list[Problem]:
     return problems
 
 
-def register_employer(db: Database, actor: Actor, data: EmployerInput) -> str:
-    """Registers an employer; refuses bad input and a second record for one credit code."""
+def register_employer(tx: WriteTx, data: EmployerInput) -> str:
+    """Registers an employer; refuses bad input and a second record for one credit code.
+
+    Employers are shared city-wide (一点发布、全市共享): their scope is the city.
+    """
+    tx.require(Permission.EMPLOYER_WRITE)
     problems = validate_employer(data)
     if problems:
         raise InputError(problems)
     code = parse_credit_code(data.credit_code)
-    with db.session() as session, session.begin():
-        existing = session.scalar(select(Employer.id).where(Employer.credit_code == code))
-        if existing is not None:
-            raise DuplicateError(
-                "an employer with this credit code is already registered",
-                field="credit_code",
-                existing_id=existing,
-            )
-        employer = Employer(scope_id=actor.scope_id, row_version=1, credit_code=code)
-        _apply(employer, data, actor)
-        session.add(employer)
-        session.flush()
-        record_event(session, actor, "employer.create", "employer", employer.id)
-        return employer.id
+    existing = _registered_under(tx, code)
+    if existing is not None:
+        raise DuplicateError(
+            "an employer with this credit code is already registered",
+            field="credit_code",
+            existing_id=existing,
+        )
+    employer = Employer(scope_id=CITY_SCOPE, credit_code=code)
+    _apply(employer, data)
+    tx.session.add(employer)
+    tx.session.flush()
+    return employer.id
 
 
 def update_employer(
-    db: Database, actor: Actor, employer_id: str, expected_row_version: int, data: EmployerInput
+    tx: WriteTx, employer_id: str, expected_row_version: int, data: EmployerInput
 ) -> None:
+    tx.require(Permission.EMPLOYER_WRITE)
     problems = validate_employer(data)
     if problems:
         raise InputError(problems)
     code = parse_credit_code(data.credit_code)
-    with db.session() as session, session.begin():
-        employer = session.get(Employer, employer_id)
-        if employer is None or employer.deleted:
-            raise NotFoundError("the employer no longer exists")
-        if employer.row_version != expected_row_version:
-            raise ConflictError("the employer was changed by someone else meanwhile")
-        clash = session.scalar(
-            select(Employer.id).where(Employer.credit_code == code, Employer.id != employer_id)
+    employer = tx.session.get(Employer, employer_id)
+    if employer is None or employer.deleted:
+        raise NotFoundError("the employer no longer exists")
+    if employer.row_version != expected_row_version:
+        raise ConflictError("the employer was changed by someone else meanwhile")
+    clash = _registered_under(tx, code)
+    if clash is not None and clash != employer_id:
+        raise DuplicateError(
+            "another employer has this credit code", field="credit_code", existing_id=clash
         )
-        if clash is not None:
-            raise DuplicateError(
-                "another employer has this credit code", field="credit_code", existing_id=clash
-            )
-        employer.credit_code = code
-        _apply(employer, data, actor)
-        employer.row_version += 1
-        record_event(session, actor, "employer.update", "employer", employer.id)
+    employer.credit_code = code
+    _apply(employer, data)
 
 
-def get_employer(db: Database, employer_id: str) -> tuple[int, EmployerInput]:
+def get_employer(rx: ReadTx, employer_id: str) -> tuple[int, EmployerInput]:
     """The employer's row version and its data as the form edits it."""
-    with db.session() as session:
-        e = session.get(Employer, employer_id)
-        if e is None or e.deleted:
-            raise NotFoundError("the employer does not exist")
-        return e.row_version, EmployerInput(
-            name=e.name,
-            credit_code=e.credit_code,
-            employer_type=e.employer_type,
-            industry=e.industry,
-            address=e.address or "",
-            community_id=e.community_id,
-            latitude=e.latitude,
-            longitude=e.longitude,
-            contact_name=e.contact_name or "",
-            contact_phone=e.contact_phone or "",
-            key_enterprise=e.key_enterprise,
-            liaison=e.liaison or "",
-        )
+    rx.require(Permission.EMPLOYER_READ)
+    e = rx.session.get(Employer, employer_id)
+    if e is None or e.deleted:
+        raise NotFoundError("the employer does not exist")
+    return e.row_version, EmployerInput(
+        name=e.name,
+        credit_code=e.credit_code,
+        employer_type=e.employer_type,
+        industry=e.industry,
+        address=e.address or "",
+        community_id=e.community_id,
+        latitude=e.latitude,
+        longitude=e.longitude,
+        contact_name=e.contact_name or "",
+        contact_phone=e.contact_phone or "",
+        key_enterprise=e.key_enterprise,
+        liaison=e.liaison or "",
+    )
 
 
-def find_by_credit_code(db: Database, text: str) -> str | None:
+def find_by_credit_code(rx: ReadTx, text: str) -> str | None:
     """The employer registered under this credit code (as typed), or None."""
-    code = normalize_credit_code(text)
-    with db.session() as session:
-        return session.scalar(select(Employer.id).where(Employer.credit_code == code))
+    rx.require(Permission.EMPLOYER_READ)
+    return _registered_under(rx, normalize_credit_code(text))
 
 
-def count_employers(db: Database, text: str = "") -> int:
+def count_employers(rx: ReadTx, text: str = "") -> int:
     """How many employers `list_employers` would find without its limit."""
-    query = _matching(select(func.count()).select_from(Employer), text)
-    with db.session() as session:
-        return session.scalar(query) or 0
+    rx.require(Permission.EMPLOYER_READ)
+    return rx.session.scalar(_matching(select(func.count()).select_from(Employer), text)) or 0
 
 
-def list_employers(db: Database, text: str = "", limit: int = 500) -> list[EmployerRow]:
+def list_employers(rx: ReadTx, text: str = "", limit: int = 500) -> list[EmployerRow]:
     """Employers whose name or credit code contains `text`, by name."""
+    rx.require(Permission.EMPLOYER_READ)
     query = _matching(select(Employer), text).order_by(Employer.name)
-    with db.session() as session:
-        return [
-            EmployerRow(
-                e.id,
-                e.row_version,
-                e.name,
-                e.credit_code,
-                e.employer_type,
-                e.industry,
-                e.contact_name,
-                e.contact_phone,
-                e.key_enterprise,
-            )
-            for e in session.scalars(query.limit(limit))
-        ]
+    return [
+        EmployerRow(
+            e.id,
+            e.row_version,
+            e.name,
+            e.credit_code,
+            e.employer_type,
+            e.industry,
+            e.contact_name,
+            e.contact_phone,
+            e.key_enterprise,
+        )
+        for e in rx.session.scalars(query.limit(limit))
+    ]
+
+
+def _registered_under(rx: ReadTx, code: str) -> str | None:
+    return rx.session.scalar(
+        select(Employer.id).where(Employer.credit_code == code, Employer.deleted.is_(False))
+    )
 
 
 def _matching(query: Select[_T], text: str) -> Select[_T]:
@@ -215,7 +216,7 @@ def _matching(query: Select[_T], text: str) -> Select[_T]:
     return query
 
 
-def _apply(employer: Employer, data: EmployerInput, actor: Actor) -> None:
+def _apply(employer: Employer, data: EmployerInput) -> None:
     employer.name = data.name.strip()
     employer.employer_type = data.employer_type
     employer.industry = data.industry
@@ -229,4 +230,3 @@ def _apply(employer: Employer, data: EmployerInput, actor: Actor) -> None:
     )
     employer.key_enterprise = data.key_enterprise
     employer.liaison = data.liaison.strip() or None
-    employer.updated_by = actor.username

@@ -19,7 +19,8 @@ from heapq import merge
 from itertools import islice
 from operator import methodcaller
 
-from station_app.database import Database
+from station_app.core.permissions import Permission
+from station_app.core.station_session import ReadTx
 from station_app.services.name_pinyin import KEY_SEPARATOR
 
 START = "\x01"
@@ -193,18 +194,21 @@ class ResidentSearchIndex:
         self._fill(_widths(rows), [rows])
 
     @classmethod
-    def load(cls, db: Database, *, chunk: int = 5000) -> ResidentSearchIndex:
-        """Reads the searchable columns of every resident not deleted, in register order.
+    def load(cls, rx: ReadTx, *, chunk: int = 5000) -> ResidentSearchIndex:
+        """Reads the searchable columns of every resident of the scope, in register order.
 
         Rows are streamed from the register-order index and packed chunk by chunk, so the
         peak memory stays near the size of the packed index itself.
         """
+        rx.require(Permission.RESIDENT_READ)
         index = cls.__new__(cls)
-        connection = db.engine.raw_connection()  # plain DB-API: no ORM row objects
+        scope_sql, scope_params = _scope_filter(rx)
+        connection = rx.station.db.engine.raw_connection()  # plain DB-API: no ORM row objects
         try:
             cursor = connection.cursor()
-            widths = tuple(width or 0 for width in cursor.execute(_WIDTH_SQL).fetchone())
-            cursor.execute(f"{_LOAD_SQL} ORDER BY name_pinyin, name, id")
+            cursor.execute(_WIDTH_SQL + scope_sql, scope_params)
+            widths = tuple(width or 0 for width in cursor.fetchone() or ())
+            cursor.execute(f"{_LOAD_SQL}{scope_sql} ORDER BY name_pinyin, name, id", scope_params)
             index._fill(widths, iter(lambda: cursor.fetchmany(chunk), []))
         finally:
             connection.close()
@@ -304,13 +308,15 @@ class ResidentSearchIndex:
         for resident_id in ids:
             self._delete(resident_id)
 
-    def refresh(self, db: Database, ids: Iterable[str]) -> None:
-        """Re-reads these residents from the database: saved ones are updated, deleted removed."""
+    def refresh(self, rx: ReadTx, ids: Iterable[str]) -> None:
+        """Re-reads these residents: saved ones are updated, deleted or moved away removed."""
+        rx.require(Permission.RESIDENT_READ)
         wanted = list(ids)
         if not wanted:
             return
         marks = ",".join("?" * len(wanted))
-        rows = _fetch(db, f"{_LOAD_SQL} AND id IN ({marks})", wanted)
+        scope_sql, scope_params = _scope_filter(rx)
+        rows = _fetch(rx, f"{_LOAD_SQL}{scope_sql} AND id IN ({marks})", [*scope_params, *wanted])
         found = [
             SearchEntry(id_, name, pinyin, initials, id_number, _digits(phone))
             for pinyin, name, id_, initials, id_number, phone in rows
@@ -388,9 +394,15 @@ def _split_spellings(texts: Sequence[str], base: int, extra: list[tuple[int, str
     return first
 
 
-def _fetch(db: Database, sql: str, params: list[str]) -> list[tuple[str, ...]]:
+def _scope_filter(rx: ReadTx) -> tuple[str, list[str]]:
+    """The SQL condition (after WHERE …) limiting rows to the station's scope, and its values."""
+    ids = sorted(rx.scope.ids)
+    return f" AND scope_id IN ({','.join('?' * len(ids))})", ids
+
+
+def _fetch(rx: ReadTx, sql: str, params: list[str]) -> list[tuple[str, ...]]:
     # A plain DB-API cursor: building 200,000 ORM result rows would cost a second more.
-    connection = db.engine.raw_connection()
+    connection = rx.station.db.engine.raw_connection()
     try:
         cursor = connection.cursor()
         cursor.execute(sql, params)

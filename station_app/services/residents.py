@@ -1,4 +1,8 @@
-"""Registering and editing residents: validation, duplicate check, status history, audit."""
+"""Registering and editing residents: validation, duplicate check, status history.
+
+Use cases take the doorway's transaction (`WriteTx`) or read (`ReadTx`); the audit event and
+the change log are written by the change capture, not here.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from station_app.database import Database
+from station_app.core.permissions import Permission
+from station_app.core.station_session import ReadTx, WriteTx
 from station_app.errors import ConflictError, DuplicateError, NotFoundError, Problem
 from station_app.errors import ValidationError as InputError
 from station_app.models import (
@@ -22,8 +26,6 @@ from station_app.models import (
     Sex,
 )
 from station_app.services import code_tables
-from station_app.services.actor import Actor
-from station_app.services.audit import record_event
 from station_app.services.name_pinyin import name_keys
 from station_app.validation import (
     IdNumber,
@@ -179,51 +181,48 @@ def validate(data: ResidentInput, *, today: date | None = None) -> CleanResident
     )
 
 
-def find_by_id_number(db: Database, id_number: str) -> str | None:
-    """The id of the resident with this ID number (any spelling of it), if registered."""
+def find_by_id_number(rx: ReadTx, id_number: str) -> str | None:
+    """The id of the resident with this ID number (any spelling of it), if registered here."""
+    rx.require(Permission.RESIDENT_READ)
     try:
         normalized = parse_id_number(id_number).number
     except InputError:
         return None
-    with db.session() as session:
-        return session.scalar(select(Resident.id).where(Resident.id_number == normalized))
+    return _registered_under(rx, normalized)
 
 
-def register_resident(
-    db: Database, actor: Actor, data: ResidentInput, *, today: date | None = None
-) -> str:
-    """Registers a new resident; refuses bad input and a second record for one ID number."""
+def register_resident(tx: WriteTx, data: ResidentInput, *, today: date | None = None) -> str:
+    """Registers a new resident; refuses bad input and a second record for one ID number.
+
+    The resident belongs to the community of their address: it is their scope.
+    """
+    tx.require(Permission.RESIDENT_WRITE)
     clean = validate(data, today=today)
-    with db.session() as session, session.begin():
-        _require_community(session, data.community_id)
-        existing = session.scalar(
-            select(Resident.id).where(Resident.id_number == clean.id_number.number)
+    session = tx.session
+    _require_community(tx, data.community_id)
+    existing = _registered_under(tx, clean.id_number.number)
+    if existing is not None:
+        raise DuplicateError(
+            "a resident with this ID number is already registered",
+            field="id_number",
+            existing_id=existing,
         )
-        if existing is not None:
-            raise DuplicateError(
-                "a resident with this ID number is already registered",
-                field="id_number",
-                existing_id=existing,
-            )
-        resident = Resident(scope_id=actor.scope_id, row_version=1, skills=[])
-        _apply(resident, clean, actor)
-        resident.status_history.append(
-            EmploymentStatusChange(
-                scope_id=actor.scope_id,
-                status=data.employment_status,
-                since=today or date.today(),
-                updated_by=actor.username,
-            )
+    resident = Resident(scope_id=data.community_id, skills=[])
+    _apply(resident, clean)
+    resident.status_history.append(
+        EmploymentStatusChange(
+            scope_id=data.community_id,
+            status=data.employment_status,
+            since=today or date.today(),
         )
-        session.add(resident)
-        session.flush()
-        record_event(session, actor, "resident.create", "resident", resident.id)
-        return resident.id
+    )
+    session.add(resident)
+    session.flush()
+    return resident.id
 
 
 def update_resident(
-    db: Database,
-    actor: Actor,
+    tx: WriteTx,
     resident_id: str,
     expected_row_version: int,
     data: ResidentInput,
@@ -231,80 +230,100 @@ def update_resident(
     today: date | None = None,
 ) -> None:
     """Saves an edit unless someone else changed the record since it was opened."""
+    tx.require(Permission.RESIDENT_WRITE)
     clean = validate(data, today=today)
-    with db.session() as session, session.begin():
-        _require_community(session, data.community_id)
-        resident = session.get(Resident, resident_id)
-        if resident is None or resident.deleted:
-            raise NotFoundError("the resident no longer exists")
-        if resident.row_version != expected_row_version:
-            raise ConflictError("the resident was changed by someone else meanwhile")
-        clash = session.scalar(
-            select(Resident.id).where(
-                Resident.id_number == clean.id_number.number, Resident.id != resident_id
+    _require_community(tx, data.community_id)
+    resident = _load(tx, resident_id, gone="the resident no longer exists")
+    if resident.row_version != expected_row_version:
+        raise ConflictError("the resident was changed by someone else meanwhile")
+    clash = _registered_under(tx, clean.id_number.number)
+    if clash is not None and clash != resident_id:
+        raise DuplicateError(
+            "another resident has this ID number", field="id_number", existing_id=clash
+        )
+    old_status = resident.employment_status
+    _apply(resident, clean)
+    # A resident who moves to another community moves to its scope, with their history.
+    resident.scope_id = data.community_id
+    if old_status != data.employment_status:
+        resident.status_history.append(
+            EmploymentStatusChange(
+                scope_id=resident.scope_id,
+                status=data.employment_status,
+                since=today or date.today(),
             )
         )
-        if clash is not None:
-            raise DuplicateError(
-                "another resident has this ID number", field="id_number", existing_id=clash
-            )
-        old_status = resident.employment_status
-        _apply(resident, clean, actor)
-        if old_status != data.employment_status:
-            resident.status_history.append(
-                EmploymentStatusChange(
-                    scope_id=resident.scope_id,
-                    status=data.employment_status,
-                    since=today or date.today(),
-                    updated_by=actor.username,
-                )
-            )
-        resident.row_version += 1
-        record_event(session, actor, "resident.update", "resident", resident.id)
 
 
-def get_resident(db: Database, resident_id: str) -> ResidentDetail:
-    with db.session() as session:
-        resident = session.get(Resident, resident_id)
-        if resident is None or resident.deleted:
-            raise NotFoundError("the resident does not exist")
-        data = ResidentInput(
-            id_number=resident.id_number,
-            name=resident.name,
-            community_id=resident.community_id,
-            employment_status=resident.employment_status,
-            phone=resident.phone or "",
-            address=resident.address or "",
-            household_type=resident.household_type,
-            education=resident.education,
-            skills=tuple(resident.skills),
-            desired_occupation=resident.desired_occupation,
-            desired_salary_fen=resident.desired_salary_fen,
-            key_groups=resident.key_group_set,
-            consent_given=resident.consent_given,
-            consent_date=resident.consent_date,
-            notes=resident.notes or "",
+def get_resident(rx: ReadTx, resident_id: str) -> ResidentDetail:
+    rx.require(Permission.RESIDENT_READ)
+    resident = _load(rx, resident_id, gone="the resident does not exist")
+    data = ResidentInput(
+        id_number=resident.id_number,
+        name=resident.name,
+        community_id=resident.community_id,
+        employment_status=resident.employment_status,
+        phone=resident.phone or "",
+        address=resident.address or "",
+        household_type=resident.household_type,
+        education=resident.education,
+        skills=tuple(resident.skills),
+        desired_occupation=resident.desired_occupation,
+        desired_salary_fen=resident.desired_salary_fen,
+        key_groups=resident.key_group_set,
+        consent_given=resident.consent_given,
+        consent_date=resident.consent_date,
+        notes=resident.notes or "",
+    )
+    history = tuple(
+        StatusEntry(entry.status, entry.since, entry.note) for entry in resident.status_history
+    )
+    return ResidentDetail(
+        id=resident.id,
+        row_version=resident.row_version,
+        data=data,
+        sex=resident.sex.value,
+        birth_date=resident.birth_date,
+        status_history=history,
+    )
+
+
+def _load(rx: ReadTx, resident_id: str, *, gone: str) -> Resident:
+    """The resident, if it exists, is not deleted and lies in the station's scope."""
+    resident = rx.session.get(Resident, resident_id)
+    if resident is None or resident.deleted or not rx.scope.covers(resident.scope_id):
+        raise NotFoundError(gone)
+    return resident
+
+
+def _registered_under(rx: ReadTx, id_number: str) -> str | None:
+    """The resident of the station's scope registered under this (normalized) ID number."""
+    return rx.session.scalar(
+        select(Resident.id).where(
+            Resident.id_number == id_number,
+            Resident.deleted.is_(False),
+            Resident.scope_id.in_(rx.scope.ids),
         )
-        history = tuple(
-            StatusEntry(entry.status, entry.since, entry.note) for entry in resident.status_history
-        )
-        return ResidentDetail(
-            id=resident.id,
-            row_version=resident.row_version,
-            data=data,
-            sex=resident.sex.value,
-            birth_date=resident.birth_date,
-            status_history=history,
-        )
+    )
 
 
-def _require_community(session: Session, community_id: str) -> None:
-    community = session.get(Community, community_id)
+def _require_community(tx: ReadTx, community_id: str) -> None:
+    community = tx.session.get(Community, community_id)
     if community is None or community.deleted:
         raise InputError([Problem("community_id", "resident.community", "Choose the community.")])
+    if not tx.scope.covers(community_id):
+        raise InputError(
+            [
+                Problem(
+                    "community_id",
+                    "resident.community_outside",
+                    "This station does not serve that community.",
+                )
+            ]
+        )
 
 
-def _apply(resident: Resident, clean: CleanResident, actor: Actor) -> None:
+def _apply(resident: Resident, clean: CleanResident) -> None:
     data = clean.data
     keys = name_keys(clean.name)
     resident.id_number = clean.id_number.number
@@ -325,7 +344,6 @@ def _apply(resident: Resident, clean: CleanResident, actor: Actor) -> None:
     resident.consent_given = data.consent_given
     resident.consent_date = data.consent_date if data.consent_given else None
     resident.notes = data.notes.strip() or None
-    resident.updated_by = actor.username
     wanted = set(data.key_groups)
     resident.key_groups = [link for link in resident.key_groups if link.key_group in wanted]
     present = {link.key_group for link in resident.key_groups}

@@ -2,30 +2,30 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from station_app.core.actor import Actor
+from station_app.core.changes import ChangeHub
+from station_app.core.station_session import Scope, StationInfo, StationSession
 from station_app.database import Database
 from station_app.errors import Problem, ValidationError
 from station_app.models import CITY_SCOPE, Community, StationSetting, User, UserRole
-from station_app.services.actor import Actor
-from station_app.services.audit import record_event
+from station_app.models.change_capture import ACTOR_KEY, OPERATION_KEY
 from station_app.services.passwords import MIN_PASSWORD_LENGTH, hash_password
 
 COMMUNITY_SETTING = "station_community_id"
+# The communities this station serves (a JSON list of ids; its own community when absent).
+SCOPE_SETTING = "station_scope_communities"
 DEMO_SETTING = "demo_data"
 USERNAME_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{2,32}$")
 
-
-@dataclass(frozen=True)
-class StationInfo:
-    community_id: str
-    community_name: str
-    street: str
-    is_demo: bool
+__all__ = ["StationInfo"]  # re-exported: front ends read it from here
 
 
 @dataclass(frozen=True)
@@ -48,19 +48,41 @@ class AdminInput:
 def station_info(db: Database) -> StationInfo | None:
     """The station's community, or None while the station is not set up (first start)."""
     with db.session() as session:
-        settings = _settings(session)
-        community_id = settings.get(COMMUNITY_SETTING)
-        if community_id is None:
-            return None
-        community = session.get(Community, community_id)
-        if community is None:
-            return None
-        return StationInfo(
-            community_id=community.id,
-            community_name=community.name,
-            street=community.street,
-            is_demo=settings.get(DEMO_SETTING) == "1",
-        )
+        return read_station_info(session)
+
+
+def station_scope(session: Session, station: StationInfo) -> Scope:
+    """The communities this station serves (whose residents it holds)."""
+    stored = _settings(session).get(SCOPE_SETTING)
+    ids = json.loads(stored) if stored else [station.community_id]
+    return Scope(frozenset(str(i) for i in ids) | {station.community_id})
+
+
+def set_served_communities(session: Session, community_ids: Iterable[str]) -> None:
+    """Records the communities this station serves (set-up, demo, later the enrolment)."""
+    value = json.dumps(sorted(set(community_ids)))
+    setting = session.get(StationSetting, SCOPE_SETTING)
+    if setting is None:
+        session.add(StationSetting(key=SCOPE_SETTING, value=value))
+    else:
+        setting.value = value
+
+
+def read_station_info(session: Session) -> StationInfo | None:
+    """The station's community as recorded at set-up, read in an open session."""
+    settings = _settings(session)
+    community_id = settings.get(COMMUNITY_SETTING)
+    if community_id is None:
+        return None
+    community = session.get(Community, community_id)
+    if community is None:
+        return None
+    return StationInfo(
+        community_id=community.id,
+        community_name=community.name,
+        street=community.street,
+        is_demo=settings.get(DEMO_SETTING) == "1",
+    )
 
 
 def validate_set_up(community: CommunityInput, admin: AdminInput) -> list[Problem]:
@@ -102,13 +124,23 @@ def validate_set_up(community: CommunityInput, admin: AdminInput) -> list[Proble
 
 
 def set_up_station(
-    db: Database, community: CommunityInput, admin: AdminInput, *, demo: bool = False
-) -> Actor:
-    """First start: records the station's community and creates its admin, all or nothing."""
+    db: Database,
+    community: CommunityInput,
+    admin: AdminInput,
+    *,
+    demo: bool = False,
+    events: ChangeHub | None = None,
+) -> StationSession:
+    """First start: records the station's community and creates its admin, all or nothing.
+
+    Returns the admin's session: setting up the station logs its admin in.
+    """
     problems = validate_set_up(community, admin)
     if problems:
         raise ValidationError(problems)
     with db.session() as session, session.begin():
+        session.info[ACTOR_KEY] = admin.username
+        session.info[OPERATION_KEY] = "set_up_station"
         if _settings(session).get(COMMUNITY_SETTING) is not None:
             raise ValidationError(
                 [Problem("station", "station.already_set_up", "The station is already set up.")]
@@ -122,7 +154,6 @@ def set_up_station(
                 street=community.street.strip(),
                 latitude=community.latitude,
                 longitude=community.longitude,
-                updated_by=admin.username,
             )
             session.add(existing)
             session.flush()
@@ -132,15 +163,17 @@ def set_up_station(
             display_name=admin.display_name.strip(),
             password_hash=hash_password(admin.password),
             role=UserRole.ADMIN,
-            updated_by=admin.username,
         )
         session.add(user)
         session.add(StationSetting(key=COMMUNITY_SETTING, value=existing.id))
         session.add(StationSetting(key=DEMO_SETTING, value="1" if demo else "0"))
+        set_served_communities(session, [existing.id])
         session.flush()
         actor = Actor(user.id, user.username, user.display_name, user.role, existing.id)
-        record_event(session, actor, "station.set_up", "community", existing.id)
-        return actor
+        info = read_station_info(session)
+        assert info is not None
+        scope = station_scope(session, info)
+    return StationSession(db, actor, info, scope=scope, events=events)
 
 
 def _settings(session: Session) -> dict[str, str]:

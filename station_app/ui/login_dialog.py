@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.config import Language, Settings, save_settings
+from station_app.core.actor import Actor
+from station_app.core.station_session import StationSession
 from station_app.database import Database
 from station_app.errors import AuthenticationError, UserError
-from station_app.services.actor import Actor
 from station_app.services.auth import log_in
 from station_app.services.demo_data import DEMO_USERNAME
 from station_app.services.station import StationInfo
@@ -54,7 +55,7 @@ class LoginDialog(QDialog):
         self._db = db
         self._settings = settings
         self._settings_file = settings_file
-        self._actor: Actor | None = None
+        self._session: StationSession | None = None
         self._running_language = running_language or settings.language
         self.setWindowTitle(self.tr("Log in — Smart Employment Station"))
         self.setMinimumWidth(420)
@@ -124,8 +125,13 @@ class LoginDialog(QDialog):
         (self.password if self.username.text() else self.username).setFocus()
 
     @property
+    def session(self) -> StationSession | None:
+        """The logged-in worker's station session, once the login succeeded."""
+        return self._session
+
+    @property
     def actor(self) -> Actor | None:
-        return self._actor
+        return self._session.actor if self._session is not None else None
 
     @property
     def settings(self) -> Settings:
@@ -137,7 +143,7 @@ class LoginDialog(QDialog):
             self._refuse(self.tr("Enter your user name and password."))
             return
         try:
-            self._actor = log_in(self._db, username, self.password.text())
+            self._session = log_in(self._db, username, self.password.text())
         except AuthenticationError:
             log.info("failed login for %r", username)
             self._refuse(self.tr("The user name or password is wrong. Please try again."))
@@ -176,11 +182,11 @@ def run_login_dialog(
     parent: QWidget | None = None,
     *,
     running_language: Language | None = None,
-) -> Actor | None:
-    """Shows the login dialog; the logged-in user, or None when the user cancelled."""
+) -> StationSession | None:
+    """Shows the login dialog; the logged-in worker's session, or None when cancelled."""
     dialog = LoginDialog(
         db, station, settings, settings_file, parent, running_language=running_language
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dialog.actor
+    return dialog.session

@@ -148,9 +148,13 @@ class MainWindow(QMainWindow):
     def role_text(self, role: UserRole) -> str:
         from station_app.models import UserRole
 
-        if role is UserRole.ADMIN:
-            return self.tr("Administrator")
-        return self.tr("Station worker")
+        texts = {
+            UserRole.ADMIN: self.tr("Administrator"),
+            UserRole.WORKER: self.tr("Station worker"),
+            UserRole.INSPECTOR: self.tr("Inspector (read only)"),
+            UserRole.KIOSK: self.tr("Self-service kiosk"),
+        }
+        return texts[role]
 
     def show_about(self) -> None:
         QMessageBox.about(

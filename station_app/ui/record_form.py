@@ -1,8 +1,8 @@
-"""The save flow shared by the register/edit dialogs: background save, duplicates, conflicts."""
+"""The register/edit dialog shared by every record: shows the core's save flow as it goes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 import shiboken6
@@ -17,16 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.database import Database
-from station_app.errors import (
-    ConflictError,
-    DuplicateError,
-    NotFoundError,
-    Problem,
-    UserError,
-    ValidationError,
-)
-from station_app.services.actor import Actor
+from station_app.errors import NotFoundError, Problem
+from station_app.services.save_flow import Outcome, RecordKind, SaveOutcome, save_record
+from station_app.ui.application import user_error_text
 from station_app.ui.context import AppContext
 from station_app.ui.form_rows import RecordFields, notice_label, show_notice
 from station_app.ui.problem_texts import problem_text
@@ -36,27 +29,20 @@ from station_app.ui.task_runner import TaskRunner
 class RecordFormDialog(QDialog):
     """Registers a new record, or edits one (`load_record`); emits `record_saved(id)`.
 
-    A record has a unique key (`duplicate_field`): a key registered already is refused with a
-    way to the existing record. Subclasses name the services that read, find, register and
-    update their records, check the fields (`_revalidate`) and give the texts of their kind.
+    A record has a unique key (`record_kind.key_field`): a key registered already is refused
+    with a way to the existing record. The save flow itself (validate, duplicate, conflict)
+    is the core's `save_record`; subclasses name their `record_kind`, check the fields
+    (`_revalidate`) and give the texts of their kind.
     """
 
     record_saved = Signal(str)
 
-    # What a kind of record says (services, as static methods; the saves run in the background).
-    duplicate_field = ""  # the field (a line edit) of the unique key, e.g. "credit_code"
-    normalize_key: Callable[[str], str]
-    find_registered: Callable[[Database, str], str | None]  # who has a normalized key
-    fetch_record: Callable[[Database, str], tuple[int, Any]]  # (row version, input value)
-    register_record: Callable[[Database, Actor, Any], str]  # returns the new id
-    update_record: Callable[[Database, Actor, str, int, Any], None]
+    record_kind: RecordKind[Any]  # the services of the kind (services.save_flow)
 
-    def __init__(
-        self, context: AppContext, runner: TaskRunner, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._runner = runner
+        self._runner: TaskRunner = context.runner
         self._record_id: str | None = None
         self._row_version = 0
         self._existing_id: str | None = None  # a record already registered under the key
@@ -106,11 +92,16 @@ class RecordFormDialog(QDialog):
 
     def _fetch(self, record_id: str) -> tuple[int, Any]:
         """(row version, input value) of a stored record; raises NotFoundError."""
-        return self.fetch_record(self._context.db, record_id)
+        return self._context.session.query(self.record_kind.fetch, record_id)
+
+    @property
+    def duplicate_field(self) -> str:
+        """The field (a line edit) of the unique key, e.g. "credit_code"."""
+        return self.record_kind.key_field
 
     def _duplicate_key(self) -> str:
         """The typed key, normalized."""
-        return self.normalize_key(getattr(self.fields, self.duplicate_field).text())
+        return self.record_kind.normalize_key(getattr(self.fields, self.duplicate_field).text())
 
     def _duplicate_text(self) -> str:
         raise NotImplementedError
@@ -181,19 +172,13 @@ class RecordFormDialog(QDialog):
         data = self._input()
         if data is None:
             return
-        db, actor = self._context.db, self._context.actor
+        station, kind = self._context.session, self.record_kind
         record_id, version = self._record_id, self._row_version
         self._set_saving(True)
-        if record_id is None:
-            self._runner.run(
-                lambda: self.register_record(db, actor, data), self._saved, self._save_failed
-            )
-        else:
-            self._runner.run(
-                lambda: self.update_record(db, actor, record_id, version, data),
-                lambda _none: self._saved(record_id),
-                self._save_failed,
-            )
+        self._runner.run(
+            lambda: save_record(station, kind, data, record_id=record_id, row_version=version),
+            self._save_finished,
+        )
 
     # --- checking as the worker types --------------------------------------------------
 
@@ -229,7 +214,8 @@ class RecordFormDialog(QDialog):
     def _registered_under(self, key: str) -> str | None:
         """Who is registered under a valid key; asked once per key, not per keystroke."""
         if self._lookup is None or self._lookup[0] != key:
-            self._lookup = (key, self.find_registered(self._context.db, key))
+            found = self._context.session.query(self.record_kind.find_registered, key)
+            self._lookup = (key, found)
         return self._lookup[1]
 
     def _show_general(self, text: str, *, error: bool = True) -> None:
@@ -254,35 +240,33 @@ class RecordFormDialog(QDialog):
         if not self._saving:
             super().reject()
 
-    def _saved(self, record_id: str) -> None:
+    def _save_finished(self, result: SaveOutcome) -> None:
         if not shiboken6.isValid(self):
             return  # the window is gone (the application is quitting)
-        self._record_id = record_id
         self._set_saving(False)
-        self._show_general("")
-        self.record_saved.emit(record_id)
-        self.accept()
-
-    def _save_failed(self, error: UserError) -> None:
-        if not shiboken6.isValid(self):
+        if result.saved and result.record_id is not None:
+            self._record_id = result.record_id
+            self._show_general("")
+            self.record_saved.emit(result.record_id)
+            self.accept()
             return
-        self._set_saving(False)
         self.fields.clear_messages()
         self.reload_button.hide()
         nothing_saved = self.tr("Nothing was saved.")
-        if isinstance(error, ValidationError):
+        outcome = result.outcome
+        if outcome is Outcome.INVALID:
             self._touched.update(self.fields.messages)
-            general = self._show_problems(error.problems)
+            general = self._show_problems(list(result.problems))
             lead = self.tr("Please correct the fields marked in red.")
             self._show_general(" ".join([nothing_saved, lead, *general]))
-        elif isinstance(error, DuplicateError):
-            self._existing_id = error.existing_id
-            self._lookup = (self._duplicate_key(), error.existing_id)
+        elif outcome is Outcome.DUPLICATE:
+            self._existing_id = result.existing_id
+            self._lookup = (self._duplicate_key(), result.existing_id)
             self.fields.show_message(self.duplicate_field, self._duplicate_text())
             self.fields.open_existing_button.show()
             self.save_button.setEnabled(False)
             self._show_general(nothing_saved)
-        elif isinstance(error, ConflictError):
+        elif outcome is Outcome.CONFLICT:
             self.reload_button.show()
             self._show_general(
                 self.tr(
@@ -290,10 +274,12 @@ class RecordFormDialog(QDialog):
                     "Reload the record to see the current version, then make your changes again."
                 )
             )
-        elif isinstance(error, NotFoundError):
+        elif outcome is Outcome.GONE:
             self._show_general(self._gone_text(saving=True))
         else:
-            self._show_general(self.tr("Could not save: %1").replace("%1", str(error)))
+            self._show_general(
+                self.tr("Could not save: {reason}").format(reason=user_error_text(result.error))
+            )
 
     def _show_problems(self, problems: list[Problem]) -> list[str]:
         """Puts each problem at its field; returns the texts of problems without a field."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.core.changes import ChangeSet
 from station_app.ui.context import AppContext
 from station_app.ui.record_form import RecordFormDialog
 from station_app.ui.task_runner import TaskRunner
@@ -30,22 +31,19 @@ class RecordPage(QWidget):
 
     Subclasses make the table model (`_make_model`; it has `ids`, `id_at` and `row_of`), set
     the texts of the search box and the register button (`_set_up`), search (`apply_search`)
-    and say what follows a save (`_record_saved`). Forms (`form_class`) are not modal.
+    and refresh the records of their `entity` that changed (`_records_changed`), whoever
+    changed them: the page listens to the core's change signal, not to its own forms. Forms
+    (`form_class`) are not modal.
     """
 
     form_class: type[RecordFormDialog]
+    entity: str  # the kind of record the page lists, as the core names it ("resident")
     column_widths: Mapping[int, int] = {}
 
-    def __init__(
-        self,
-        context: AppContext,
-        parent: QWidget | None = None,
-        *,
-        runner: TaskRunner | None = None,
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._runner = runner if runner is not None else TaskRunner(self)
+        self._runner = context.runner
         self._forms: list[RecordFormDialog] = []
 
         self.search_box = QLineEdit()
@@ -80,6 +78,7 @@ class RecordPage(QWidget):
         self.table.activated.connect(self._row_activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
+        context.changes.changed.connect(self._changes_arrived)
         self._set_up()
 
     def _make_model(self) -> Any:
@@ -91,8 +90,19 @@ class RecordPage(QWidget):
 
     @property
     def runner(self) -> TaskRunner:
-        """The runner of the page's background work (tests wait on it: `runner.wait_idle()`)."""
+        """The app's runner, which does the page's database work (tests: `runner.wait_idle()`)."""
         return self._runner
+
+    # --- changes -----------------------------------------------------------------------
+
+    def _changes_arrived(self, changes: ChangeSet) -> None:
+        ids = changes.of(self.entity)
+        if ids:
+            self._records_changed(ids)
+
+    def _records_changed(self, ids: frozenset[str]) -> None:
+        """Shows the current state of these records (saved here, elsewhere or by a sync)."""
+        raise NotImplementedError
 
     # --- searching ---------------------------------------------------------------------
 
@@ -156,7 +166,7 @@ class RecordPage(QWidget):
         return list(self._forms)
 
     def _new_form(self) -> RecordFormDialog:
-        form = self.form_class(self._context, self._runner, self)
+        form = self.form_class(self._context, self)
         form.record_saved.connect(self._record_saved)
         form.finished.connect(lambda _result, f=form: self._form_closed(f))
         self._forms.append(form)
@@ -168,7 +178,8 @@ class RecordPage(QWidget):
         form.deleteLater()
 
     def _record_saved(self, record_id: str) -> None:
-        raise NotImplementedError
+        """A form of this page saved the record: show it (its row has been refreshed)."""
+        self._select_saved(record_id)
 
     # --- table -------------------------------------------------------------------------
 

@@ -128,9 +128,9 @@ def _setup_dialog(shots: _Shots) -> None:
 
 
 def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Path) -> None:
-    actor = log_in(db, DEMO_USERNAME, DEMO_PASSWORD)
+    session = log_in(db, DEMO_USERNAME, DEMO_PASSWORD)
     settings = load_settings(paths.settings_path(data_dir))
-    context = AppContext(db=db, actor=actor, station=station, settings=settings, data_dir=data_dir)
+    context = AppContext.create(session, settings=settings, data_dir=data_dir)
     window = MainWindow(context)
     window.resize(WINDOW_WIDTH, WINDOW_HEIGHT)
     window.show()
@@ -162,6 +162,7 @@ def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Pa
     employer_form.deleteLater()
     window.close()
     window.deleteLater()
+    context.close()
     _wait(50)
 
 

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.core.actor import Actor
+from station_app.core.station_session import StationSession
 from station_app.database import Database
 from station_app.errors import Problem, UserError, ValidationError
-from station_app.services.actor import Actor
 from station_app.services.station import (
     AdminInput,
     CommunityInput,
@@ -43,7 +44,7 @@ class SetupDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self._actor: Actor | None = None
+        self._session: StationSession | None = None
         self._touched: set[str] = set()
         self.setWindowTitle(self.tr("Set up the station"))
         self.setMinimumWidth(520)
@@ -118,7 +119,12 @@ class SetupDialog(QDialog):
     @property
     def actor(self) -> Actor | None:
         """The administrator created by a successful set-up (None until then)."""
-        return self._actor
+        return self._session.actor if self._session is not None else None
+
+    @property
+    def session(self) -> StationSession | None:
+        """The new administrator's session (set-up logs them in)."""
+        return self._session
 
     def community_input(self) -> CommunityInput:
         return CommunityInput(
@@ -156,7 +162,7 @@ class SetupDialog(QDialog):
         if self.refresh(show_all=True):
             return
         try:
-            self._actor = set_up_station(self._db, self.community_input(), self.admin_input())
+            self._session = set_up_station(self._db, self.community_input(), self.admin_input())
         except ValidationError as exc:
             self._show_problems(exc.problems, show_all=True)
             return
@@ -226,9 +232,9 @@ class SetupDialog(QDialog):
         return box
 
 
-def run_setup_dialog(db: Database, parent: QWidget | None = None) -> Actor | None:
-    """Shows the set-up dialog; the new administrator, or None when the user cancelled."""
+def run_setup_dialog(db: Database, parent: QWidget | None = None) -> StationSession | None:
+    """Shows the set-up dialog; the new administrator's session, or None when cancelled."""
     dialog = SetupDialog(db, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dialog.actor
+    return dialog.session

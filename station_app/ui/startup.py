@@ -16,6 +16,7 @@ from station_app.ui import main_window as main_window_module
 
 if TYPE_CHECKING:
     from station_app.database import Database
+    from station_app.ui.context import AppContext
     from station_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ class _Session:
         self.data_dir = data_dir
         self.language = language
         self.db: Database | None = None
+        self.context: AppContext | None = None
         self.started = False
         self.exit_code: int | None = None
 
@@ -98,24 +100,22 @@ class _Session:
         station = station_info(db)
         window.show_progress("")
         if station is None:
-            actor = run_setup_dialog(db, window)
-            station = station_info(db)
-            if actor is not None:
-                saved = replace(saved, last_username=actor.username)
+            session = run_setup_dialog(db, window)
+            if session is not None:
+                saved = replace(saved, last_username=session.actor.username)
                 save_settings(settings_file, saved)
         else:
-            actor = run_login_dialog(
+            session = run_login_dialog(
                 db, station, saved, settings_file, window, running_language=self.language
             )
             saved = load_settings(settings_file)  # the dialog may have saved changes
-        if actor is None or station is None:
+        if session is None:
             log.info("no user logged in: quitting")
             self._quit(0)
             return
-        log.info("%s logged in at %s", actor.username, station.community_name)
-        window.open_session(
-            AppContext(db=db, actor=actor, station=station, settings=saved, data_dir=data_dir)
-        )
+        log.info("%s logged in at %s", session.actor.username, session.station.community_name)
+        self.context = AppContext.create(session, settings=saved, data_dir=data_dir)
+        window.open_session(self.context)
 
     def _quit(self, code: int) -> None:
         # Closing the last window ends app.exec(); run_gui then returns this code.
@@ -123,5 +123,7 @@ class _Session:
         self.window.close()
 
     def close(self) -> None:
+        if self.context is not None:
+            self.context.close()
         if self.db is not None:
             self.db.close()

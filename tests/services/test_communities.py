@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from station_app.database import Database, open_database
-from station_app.models import CITY_SCOPE, Community
+from station_app.models import CITY_SCOPE, Community, UserRole
 from station_app.services.communities import CommunityOption, list_communities
 
 
@@ -34,15 +35,15 @@ def _add(db: Database, code: str, name: str, *, deleted: bool = False) -> str:
         return community.id
 
 
-def test_no_communities_gives_an_empty_list(fresh_db: Database) -> None:
-    assert list_communities(fresh_db) == []
+def test_no_communities_gives_an_empty_list(fresh_db: Database, session_as: Any) -> None:
+    assert session_as(fresh_db, UserRole.WORKER).query(list_communities) == []
 
 
-def test_lists_by_code_without_deleted(fresh_db: Database) -> None:
+def test_lists_by_code_without_deleted(fresh_db: Database, session_as: Any) -> None:
     second = _add(fresh_db, "DC-002", "光明路社区")
     first = _add(fresh_db, "DC-001", "人民路社区")
     _add(fresh_db, "DC-003", "已撤并社区", deleted=True)
-    assert list_communities(fresh_db) == [
+    assert session_as(fresh_db, UserRole.WORKER).query(list_communities) == [
         CommunityOption(first, "人民路社区", "东城街道"),
         CommunityOption(second, "光明路社区", "东城街道"),
     ]

@@ -7,9 +7,10 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from station_app.core.actor import Actor
+from station_app.core.station_session import StationSession
 from station_app.database import Database
 from station_app.models import EmploymentStatus
-from station_app.services.actor import Actor
 from station_app.services.name_pinyin import KEY_SEPARATOR, name_keys
 from station_app.services.resident_search import (
     ResidentSearchIndex,
@@ -122,7 +123,9 @@ def _number(serial: int) -> str:
     return body + compute_id_check_character(body)
 
 
-def test_load_and_refresh_from_the_database(db: Database, actor: Actor) -> None:
+def test_load_and_refresh_from_the_database(
+    station: StationSession, db: Database, actor: Actor
+) -> None:
     def data(name: str, serial: int, phone: str) -> ResidentInput:
         return ResidentInput(
             id_number=_number(serial),
@@ -133,16 +136,16 @@ def test_load_and_refresh_from_the_database(db: Database, actor: Actor) -> None:
         )
 
     today = date(2025, 6, 1)
-    first = register_resident(db, actor, data("张伟", 1, "139-1234-5678"), today=today)
-    idx = ResidentSearchIndex.load(db)
+    first = station.perform(register_resident, data("张伟", 1, "139-1234-5678"), today=today)
+    idx = station.query(ResidentSearchIndex.load)
     assert idx.search("5678") == [first]
     assert idx.search("zw") == [first]
-    second = register_resident(db, actor, data("曾强", 2, ""), today=today)
+    second = station.perform(register_resident, data("曾强", 2, ""), today=today)
     assert idx.search("ceng") == []
-    idx.refresh(db, [second])
+    station.query(idx.refresh, [second])
     assert idx.search("ceng") == [second]
-    update_resident(db, actor, first, 1, data("王伟", 1, "13900001111"), today=today)
-    idx.refresh(db, [first])
+    station.perform(update_resident, first, 1, data("王伟", 1, "13900001111"), today=today)
+    station.query(idx.refresh, [first])
     assert idx.search("zw") == []
     assert idx.search("ww") == [first]
     assert idx.search("5678") == []

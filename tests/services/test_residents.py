@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from station_app.core.actor import Actor
+from station_app.core.station_session import StationSession
 from station_app.database import Database
 from station_app.errors import ConflictError, DuplicateError, NotFoundError, ValidationError
 from station_app.models import (
@@ -18,7 +20,6 @@ from station_app.models import (
     KeyGroup,
     Resident,
 )
-from station_app.services.actor import Actor
 from station_app.services.resident_rows import fetch_rows
 from station_app.services.residents import (
     ResidentInput,
@@ -63,13 +64,22 @@ def count(db: Database, entity: type) -> int:
 
 
 def actions(db: Database) -> list[str]:
+    """The audit actions on residents, oldest first."""
     with db.session() as session:
-        return list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.created_at)))
+        return list(
+            session.scalars(
+                select(AuditEvent.action)
+                .where(AuditEvent.entity == "resident")
+                .order_by(AuditEvent.created_at)
+            )
+        )
 
 
-def test_register_derives_birth_date_sex_and_keys(db: Database, actor: Actor) -> None:
-    resident_id = register_resident(db, actor, resident(actor), today=TODAY)
-    detail = get_resident(db, resident_id)
+def test_register_derives_birth_date_sex_and_keys(
+    station: StationSession, db: Database, actor: Actor
+) -> None:
+    resident_id = station.perform(register_resident, resident(actor), today=TODAY)
+    detail = station.query(get_resident, resident_id)
     assert detail.row_version == 1
     assert detail.birth_date == date(1990, 3, 7)
     assert detail.sex == "M"  # the 17th digit (1) is odd
@@ -84,10 +94,12 @@ def test_register_derives_birth_date_sex_and_keys(db: Database, actor: Actor) ->
         assert stored is not None
         assert (stored.name_pinyin, stored.name_initials) == ("zhangwei", "zw")
     assert actions(db)[-1] == "resident.create"
-    assert find_by_id_number(db, id_number().lower()) == resident_id
+    assert station.query(find_by_id_number, id_number().lower()) == resident_id
 
 
-def test_every_problem_is_reported_and_nothing_written(db: Database, actor: Actor) -> None:
+def test_every_problem_is_reported_and_nothing_written(
+    station: StationSession, db: Database, actor: Actor
+) -> None:
     residents, events = count(db, Resident), count(db, AuditEvent)
     bad = resident(
         actor,
@@ -101,7 +113,7 @@ def test_every_problem_is_reported_and_nothing_written(db: Database, actor: Acto
         consent_date=date(2030, 1, 1),
     )
     with pytest.raises(ValidationError) as caught:
-        register_resident(db, actor, bad, today=TODAY)
+        station.perform(register_resident, bad, today=TODAY)
     codes = {p.code for p in caught.value.problems}
     assert codes == {
         "resident.name_empty",
@@ -116,27 +128,33 @@ def test_every_problem_is_reported_and_nothing_written(db: Database, actor: Acto
     assert (count(db, Resident), count(db, AuditEvent)) == (residents, events)
 
 
-def test_unknown_community_is_refused(db: Database, actor: Actor) -> None:
+def test_unknown_community_is_refused(station: StationSession, db: Database, actor: Actor) -> None:
     with pytest.raises(ValidationError) as caught:
-        register_resident(db, actor, resident(actor, community_id="nope"), today=TODAY)
+        station.perform(register_resident, resident(actor, community_id="nope"), today=TODAY)
     assert [p.code for p in caught.value.problems] == ["resident.community"]
     assert count(db, Resident) == 0
 
 
-def test_a_second_record_for_one_id_number_is_refused(db: Database, actor: Actor) -> None:
-    first = register_resident(db, actor, resident(actor), today=TODAY)
+def test_a_second_record_for_one_id_number_is_refused(
+    station: StationSession, db: Database, actor: Actor
+) -> None:
+    first = station.perform(register_resident, resident(actor), today=TODAY)
     # The same number typed with a full-width digit group and spaces.
     spelled = " ３４１２８２ " + id_number()[6:].lower()
     with pytest.raises(DuplicateError) as caught:
-        register_resident(db, actor, resident(actor, id_number=spelled, name="李娜"), today=TODAY)
+        station.perform(
+            register_resident, resident(actor, id_number=spelled, name="李娜"), today=TODAY
+        )
     assert caught.value.existing_id == first
     assert caught.value.field == "id_number"
     assert count(db, Resident) == 1
     assert actions(db).count("resident.create") == 1
 
 
-def test_update_bumps_version_and_appends_status_history(db: Database, actor: Actor) -> None:
-    resident_id = register_resident(db, actor, resident(actor), today=TODAY)
+def test_update_bumps_version_and_appends_status_history(
+    station: StationSession, db: Database, actor: Actor
+) -> None:
+    resident_id = station.perform(register_resident, resident(actor), today=TODAY)
     changed = resident(
         actor,
         name="张 伟伟",
@@ -145,8 +163,8 @@ def test_update_bumps_version_and_appends_status_history(db: Database, actor: Ac
         consent_given=False,
     )
     later = date(2025, 7, 1)
-    update_resident(db, actor, resident_id, 1, changed, today=later)
-    detail = get_resident(db, resident_id)
+    station.perform(update_resident, resident_id, 1, changed, today=later)
+    detail = station.query(get_resident, resident_id)
     assert detail.row_version == 2
     assert detail.data.key_groups == frozenset({KeyGroup.DISABLED, KeyGroup.UNEMPLOYED})
     assert detail.data.consent_date is None  # no consent, no date kept
@@ -155,63 +173,67 @@ def test_update_bumps_version_and_appends_status_history(db: Database, actor: Ac
         (EmploymentStatus.EMPLOYED, later),
     ]
     # Saving again without a status change adds no history entry.
-    update_resident(db, actor, resident_id, 2, replace(changed, notes="回访"), today=later)
-    assert len(get_resident(db, resident_id).status_history) == 2
+    station.perform(update_resident, resident_id, 2, replace(changed, notes="回访"), today=later)
+    assert len(station.query(get_resident, resident_id).status_history) == 2
     assert count(db, EmploymentStatusChange) == 2
     assert actions(db)[-2:] == ["resident.update", "resident.update"]
 
 
-def test_a_stale_version_is_a_conflict_and_changes_nothing(db: Database, actor: Actor) -> None:
-    resident_id = register_resident(db, actor, resident(actor), today=TODAY)
-    update_resident(db, actor, resident_id, 1, resident(actor, name="张伟民"), today=TODAY)
+def test_a_stale_version_is_a_conflict_and_changes_nothing(
+    station: StationSession, db: Database, actor: Actor
+) -> None:
+    resident_id = station.perform(register_resident, resident(actor), today=TODAY)
+    station.perform(update_resident, resident_id, 1, resident(actor, name="张伟民"), today=TODAY)
     events = count(db, AuditEvent)
     with pytest.raises(ConflictError):
-        update_resident(db, actor, resident_id, 1, resident(actor, name="王五"), today=TODAY)
-    detail = get_resident(db, resident_id)
+        station.perform(update_resident, resident_id, 1, resident(actor, name="王五"), today=TODAY)
+    detail = station.query(get_resident, resident_id)
     assert (detail.data.name, detail.row_version) == ("张伟民", 2)
     assert count(db, AuditEvent) == events
 
 
-def test_an_edit_cannot_take_another_residents_number(db: Database, actor: Actor) -> None:
-    first = register_resident(db, actor, resident(actor), today=TODAY)
+def test_an_edit_cannot_take_another_residents_number(
+    station: StationSession, db: Database, actor: Actor
+) -> None:
+    first = station.perform(register_resident, resident(actor), today=TODAY)
     other_number = id_number(serial="002")
-    second = register_resident(
-        db, actor, resident(actor, id_number=other_number, name="李娜"), today=TODAY
+    second = station.perform(
+        register_resident, resident(actor, id_number=other_number, name="李娜"), today=TODAY
     )
     with pytest.raises(DuplicateError) as caught:
-        update_resident(db, actor, second, 1, resident(actor, name="李娜"), today=TODAY)
+        station.perform(update_resident, second, 1, resident(actor, name="李娜"), today=TODAY)
     assert caught.value.existing_id == first
-    assert get_resident(db, second).data.id_number == other_number
+    assert station.query(get_resident, second).data.id_number == other_number
 
 
-def test_invalid_edit_writes_nothing(db: Database, actor: Actor) -> None:
-    resident_id = register_resident(db, actor, resident(actor), today=TODAY)
+def test_invalid_edit_writes_nothing(station: StationSession, db: Database, actor: Actor) -> None:
+    resident_id = station.perform(register_resident, resident(actor), today=TODAY)
     with pytest.raises(ValidationError):
-        update_resident(db, actor, resident_id, 1, resident(actor, name="张3"), today=TODAY)
-    assert get_resident(db, resident_id).row_version == 1
+        station.perform(update_resident, resident_id, 1, resident(actor, name="张3"), today=TODAY)
+    assert station.query(get_resident, resident_id).row_version == 1
 
 
-def test_missing_resident(db: Database, actor: Actor) -> None:
+def test_missing_resident(station: StationSession, db: Database, actor: Actor) -> None:
     with pytest.raises(NotFoundError):
-        get_resident(db, "missing")
+        station.query(get_resident, "missing")
     with pytest.raises(NotFoundError):
-        update_resident(db, actor, "missing", 1, resident(actor), today=TODAY)
-    assert find_by_id_number(db, id_number()) is None
-    assert find_by_id_number(db, "not a number") is None
+        station.perform(update_resident, "missing", 1, resident(actor), today=TODAY)
+    assert station.query(find_by_id_number, id_number()) is None
+    assert station.query(find_by_id_number, "not a number") is None
 
 
-def test_too_young_to_register(db: Database, actor: Actor) -> None:
+def test_too_young_to_register(station: StationSession, db: Database, actor: Actor) -> None:
     child = resident(actor, id_number=id_number(birth="20150101"))
     with pytest.raises(ValidationError) as caught:
-        register_resident(db, actor, child, today=TODAY)
+        station.perform(register_resident, child, today=TODAY)
     assert [p.code for p in caught.value.problems] == ["resident.too_young"]
 
 
-def test_rows_of_the_table(db: Database, actor: Actor) -> None:
-    resident_id = register_resident(db, actor, resident(actor), today=TODAY)
-    rows = fetch_rows(db, [resident_id, "missing"])
+def test_rows_of_the_table(station: StationSession, db: Database, actor: Actor) -> None:
+    resident_id = station.perform(register_resident, resident(actor), today=TODAY)
+    rows = station.query(fetch_rows, [resident_id, "missing"])
     assert list(rows) == [resident_id]
     row = rows[resident_id]
     assert (row.name, row.community_name, row.phone) == ("张伟", "人民路社区", "13912345678")
     assert row.key_groups == frozenset({KeyGroup.VETERAN})
-    assert fetch_rows(db, []) == {}
+    assert station.query(fetch_rows, []) == {}

@@ -34,7 +34,7 @@ def test_station_is_not_set_up_at_first_start(fresh_db: Database) -> None:
 
 
 def test_set_up_creates_community_admin_and_settings(fresh_db: Database) -> None:
-    actor = set_up_station(fresh_db, COMMUNITY, ADMIN)
+    actor = set_up_station(fresh_db, COMMUNITY, ADMIN).actor
     info = station_info(fresh_db)
     assert info is not None
     assert (info.community_name, info.street, info.is_demo) == ("人民路社区", "东城街道", False)
@@ -81,12 +81,16 @@ def test_set_up_happens_once(fresh_db: Database) -> None:
 
 def test_log_in_checks_the_password_and_audits(fresh_db: Database) -> None:
     set_up_station(fresh_db, COMMUNITY, ADMIN)
-    actor = log_in(fresh_db, " wangfang ", "s3cret-pass")
-    assert actor.display_name == "王芳"
+    session = log_in(fresh_db, " wangfang ", "s3cret-pass")
+    assert session.actor.display_name == "王芳"
+    assert session.station.community_name == "人民路社区"
     with pytest.raises(AuthenticationError):
         log_in(fresh_db, "wangfang", "wrong-password")
     with pytest.raises(AuthenticationError):
         log_in(fresh_db, "nobody", "s3cret-pass")
-    with fresh_db.session() as session:
-        actions = session.scalars(select(AuditEvent.action)).all()
-    assert actions.count("user.log_in") == 1
+    with fresh_db.session() as orm:
+        events = orm.scalars(select(AuditEvent).where(AuditEvent.entity == "user")).all()
+    log_ins = [e for e in events if e.detail["operation"] == "log_in"]
+    assert len(log_ins) == 1  # the failed attempts changed nothing
+    assert log_ins[0].action == "user.update"
+    assert set(log_ins[0].detail["fields"]) == {"last_login_at"}

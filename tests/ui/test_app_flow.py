@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from station_app import app, paths
 from station_app.config import load_settings
+from station_app.core.station_session import StationSession
 from station_app.database import Database
 from station_app.errors import DatabaseError, UserError
-from station_app.services.actor import Actor
 from station_app.ui import application, login_dialog, main_window, setup_dialog
 
 
@@ -113,22 +113,22 @@ def test_first_start_runs_the_set_up_and_can_be_cancelled(
 def test_login_leads_to_the_main_window(
     recorder: _Recorder,
     db: Database,
-    actor: Actor,
+    station: StationSession,
     data_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     languages: list[object] = []
 
-    def log_in(*_args: object, running_language: object = None) -> Actor:
+    def log_in(*_args: object, running_language: object = None) -> StationSession:
         languages.append(running_language)
-        return actor
+        return station
 
     monkeypatch.setattr(login_dialog, "run_login_dialog", log_in)
     assert app.run_gui(data_dir, language="en") == 0
     assert languages == ["en"]
     (window,) = recorder.windows
     assert window.shown
-    assert window.context.actor == actor
+    assert window.context.actor == station.actor
     assert window.context.station.community_name == "人民路社区"
     assert load_settings(paths.settings_path(data_dir)).language == "zh_CN"  # --lang not saved
 

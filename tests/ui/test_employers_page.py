@@ -75,7 +75,7 @@ def test_register_through_the_form(
     assert page.selected_id() == employer_id  # the new row is selected
     assert page.count_label.text() == "1 employer(s)"
 
-    version, data = get_employer(context.db, employer_id)
+    version, data = context.session.query(get_employer, employer_id)
     assert version == 1
     assert data == EmployerInput(
         name="界首市恒信食品有限公司",
@@ -186,7 +186,7 @@ def test_a_duplicate_found_only_on_save_is_refused_too(
     fill(form, name="恒信食品", credit_code=HENGXIN)
     # Another counter registers the same employer between typing and saving.
     data = EmployerInput("界首市恒信食品有限公司", HENGXIN, EmployerType.ENTERPRISE)
-    existing = register_employer(context.db, context.actor, data)
+    existing = context.session.perform(register_employer, data)
     form.save_button.click()
     assert page.runner.wait_idle(5000)
     assert form.field_message("credit_code") == (
@@ -211,7 +211,7 @@ def test_edit_and_save(qtbot: QtBot, page: EmployersPage, context: AppContext) -
     assert form.windowTitle() == "Edit employer: 界首市恒信食品有限公司"
     fill(form, name="界首市恒达食品有限公司", industry="H", key_enterprise="yes", latitude="")
     assert save(qtbot, form) == hengxin
-    version, data = get_employer(context.db, hengxin)
+    version, data = context.session.query(get_employer, hengxin)
     assert (version, data.name, data.industry, data.key_enterprise) == (
         2,
         "界首市恒达食品有限公司",
@@ -230,20 +230,20 @@ def test_a_record_changed_meanwhile_is_not_overwritten(
     hengxin = register(qtbot, page, name="界首市恒信食品有限公司", credit_code=HENGXIN)
     form = page.open_edit_form(hengxin)
     assert form is not None
-    _version, current = get_employer(context.db, hengxin)
+    _version, current = context.session.query(get_employer, hengxin)
     changed = EmployerInput(**{**current.__dict__, "liaison": "张三"})  # type: ignore[arg-type]
-    update_employer(context.db, context.actor, hengxin, 1, changed)
+    context.session.perform(update_employer, hengxin, 1, changed)
     form.set_field_text("liaison", "李四")
     form.save_button.click()
     assert page.runner.wait_idle(5000)
     assert "Someone else changed this record" in form.general_message_text()
     assert form.reload_button.isVisible()
-    assert get_employer(context.db, hengxin)[1].liaison == "张三"
+    assert context.session.query(get_employer, hengxin)[1].liaison == "张三"
     form.reload_button.click()
     assert form.fields.liaison.text() == "张三"
     form.set_field_text("liaison", "李四")
     assert save(qtbot, form) == hengxin
-    assert get_employer(context.db, hengxin)[0] == 3
+    assert context.session.query(get_employer, hengxin)[0] == 3
 
 
 def test_search_by_name_and_by_code_fragment(
@@ -279,7 +279,7 @@ def test_a_broad_search_says_how_many_there_are(
     for number in range(3):
         body = f"91341282MA2N0A1B{number}"
         data = EmployerInput(f"界首市第{number}食品厂", credit_code(body), EmployerType.ENTERPRISE)
-        register_employer(context.db, context.actor, data)
+        context.session.perform(register_employer, data)
     page.search("食品")
     assert len(page.shown_ids()) == 2
     assert page.count_label.text() == "First 2 of 3 shown; type more to narrow the search"

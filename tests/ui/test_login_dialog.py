@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from station_app import paths
 from station_app.config import Settings, load_settings
+from station_app.core.actor import Actor
 from station_app.database import Database
-from station_app.services.actor import Actor
 from station_app.services.station import station_info
 from station_app.ui.login_dialog import LoginDialog
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from station_app import __version__
+from station_app.core.station_session import StationSession
 from station_app.ui.context import AppContext
 from station_app.ui.employers import EmployersPage
 from station_app.ui.main_window import MainWindow, default_pages
@@ -73,7 +74,11 @@ def test_title_and_status_bar_say_where_and_who(qtbot: QtBot, context: AppContex
 
 
 def test_a_demo_station_is_marked(qtbot: QtBot, context: AppContext) -> None:
-    demo = replace(context, station=replace(context.station, is_demo=True))
+    session = context.session
+    demo_session = StationSession(
+        session.db, session.actor, replace(session.station, is_demo=True), scope=session.scope
+    )
+    demo = replace(context, session=demo_session)
     window = _window(qtbot, demo, pages=(_FakePage,))
     window.show()
     assert window.demo_marker.isVisible()

@@ -92,7 +92,7 @@ def test_register_then_find_by_every_kind_of_query(
     assert page.selected_id() == zhang  # the new row is selected
     li = register(qtbot, page, id_number=LI, name="李娜", phone="0558-4812345")
 
-    detail = get_resident(context.db, zhang)
+    detail = context.session.query(get_resident, zhang)
     assert detail.data.phone == "13912345678"
     assert detail.data.desired_salary_fen == 350_000
     assert detail.data.skills == ("6-31-01-03",)
@@ -202,7 +202,7 @@ def test_a_duplicate_found_only_on_save_is_refused_too(
     fill(form, name="张卫", id_number=ZHANG)
     # Another counter registers the same person between typing and saving.
     other = form.fields.to_input()
-    existing = register_resident(context.db, context.actor, replace(other, name="张伟"))
+    existing = context.session.perform(register_resident, replace(other, name="张伟"))
     form.save_button.click()
     assert page.runner.wait_idle(5000)
     assert form.field_message("id_number") == "This ID number is already registered."
@@ -225,7 +225,7 @@ def test_edit_and_save(qtbot: QtBot, page: ResidentsPage, context: AppContext) -
     form.set_field_text("name", "王伟")
     form.set_field_text("employment_status", "Employed by an employer")
     assert save(qtbot, page, form) == zhang
-    detail = get_resident(context.db, zhang)
+    detail = context.session.query(get_resident, zhang)
     assert (detail.data.name, detail.row_version) == ("王伟", 2)
     assert detail.data.employment_status is EmploymentStatus.EMPLOYED
     # The saved row no longer matches "zw": the search is cleared to show and select it.
@@ -241,20 +241,20 @@ def test_a_record_changed_meanwhile_is_not_overwritten(
     zhang = register(qtbot, page, id_number=ZHANG, name="张伟")
     form = page.open_edit_form(zhang)
     assert form is not None
-    current = get_resident(context.db, zhang)
-    update_resident(context.db, context.actor, zhang, 1, replace(current.data, name="张伟强"))
+    current = context.session.query(get_resident, zhang)
+    context.session.perform(update_resident, zhang, 1, replace(current.data, name="张伟强"))
     form.set_field_text("name", "王伟")
     form.save_button.click()
     assert page.runner.wait_idle(5000)
     assert "Someone else changed this record" in form.general_message_text()
     assert form.reload_button.isVisible()
-    assert get_resident(context.db, zhang).data.name == "张伟强"
+    assert context.session.query(get_resident, zhang).data.name == "张伟强"
     form.reload_button.click()
     assert form.fields.name.text() == "张伟强"
     assert form.general_message_text() == ""
     form.set_field_text("name", "王伟")
     assert save(qtbot, page, form) == zhang
-    assert get_resident(context.db, zhang).row_version == 3
+    assert context.session.query(get_resident, zhang).row_version == 3
 
 
 def history_texts(form: ResidentFormDialog) -> list[str]:
@@ -270,9 +270,9 @@ def changed_status(context: AppContext) -> str:
         community_id=context.station.community_id,
         employment_status=EmploymentStatus.UNEMPLOYED,
     )
-    zhang = register_resident(context.db, context.actor, data, today=date(2026, 3, 1))
+    zhang = context.session.perform(register_resident, data, today=date(2026, 3, 1))
     employed = replace(data, employment_status=EmploymentStatus.EMPLOYED)
-    update_resident(context.db, context.actor, zhang, 1, employed, today=date(2026, 5, 12))
+    context.session.perform(update_resident, zhang, 1, employed, today=date(2026, 5, 12))
     return zhang
 
 
@@ -343,18 +343,11 @@ def test_a_big_register_shows_before_its_search_index(qtbot: QtBot, tmp_path: Pa
         STANDARD,
         generate_demo_database,
     )
-    from station_app.services.station import station_info
 
     db = generate_demo_database(tmp_path / "station.sqlite", STANDARD)
     try:
-        station = station_info(db)
-        assert station is not None
-        context = AppContext(
-            db=db,
-            actor=log_in(db, DEMO_USERNAME, DEMO_PASSWORD),
-            station=station,
-            settings=Settings(),
-            data_dir=tmp_path,
+        context = AppContext.create(
+            log_in(db, DEMO_USERNAME, DEMO_PASSWORD), settings=Settings(), data_dir=tmp_path
         )
         page = ResidentsPage(context)
         qtbot.addWidget(page)
@@ -366,5 +359,6 @@ def test_a_big_register_shows_before_its_search_index(qtbot: QtBot, tmp_path: Pa
             pass
         assert page.count_label.text() == f"{STANDARD.residents} resident(s)"
         page.runner.wait_idle()
+        context.close()
     finally:
         db.close()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import Connection, Table, insert, update
+from sqlalchemy import Connection, Table, insert, select, update
 
 from station_app.database import Database, open_database
 from station_app.errors import UserError
@@ -16,6 +17,7 @@ from station_app.models import (
     CITY_SCOPE,
     AuditEvent,
     Base,
+    ChangeLogEntry,
     Community,
     Employer,
     EmploymentStatusChange,
@@ -23,6 +25,7 @@ from station_app.models import (
     Resident,
     ResidentKeyGroup,
     Sex,
+    StationSetting,
     User,
 )
 from station_app.services import code_tables
@@ -34,7 +37,12 @@ from station_app.services.demo_data.jobs import JobFactory
 from station_app.services.demo_data.places import CommunityPlan, plan_communities
 from station_app.services.demo_data.residents import ResidentBatch, ResidentFactory
 from station_app.services.demo_data.rows import DEMO_USERNAME, Row, synced
-from station_app.services.station import AdminInput, CommunityInput, set_up_station
+from station_app.services.station import (
+    SCOPE_SETTING,
+    AdminInput,
+    CommunityInput,
+    set_up_station,
+)
 
 DEMO_PASSWORD = "demo1234"
 DEMO_DISPLAY_NAME = "演示管理员"
@@ -133,7 +141,7 @@ def _fill(db: Database, size: DemoSize, seed: int, report: Progress) -> None:
         community_ids = _insert_communities(connection, ids, plans)
         connection.commit()
         report(f"communities {len(plans)}/{len(plans)}")
-        _set_up_station(db, connection, ids, plans[0])
+        _set_up_station(db, connection, ids, plans[0], community_ids)
         _insert_residents(
             connection, _stream(seed, "residents"), ids, plans, community_ids, size, report
         )
@@ -179,9 +187,16 @@ def _insert_communities(
 
 
 def _set_up_station(
-    db: Database, connection: Connection, ids: DemoIdentifiers, station: CommunityPlan
+    db: Database,
+    connection: Connection,
+    ids: DemoIdentifiers,
+    station: CommunityPlan,
+    community_ids: Sequence[str],
 ) -> None:
-    """The usual first start on the station's community, then fixed ids and times for it."""
+    """The usual first start on the station's community, then fixed ids and times for it.
+
+    The demo station serves every demo community, so its register holds all the residents.
+    """
     set_up_station(
         db,
         CommunityInput(
@@ -193,15 +208,35 @@ def _set_up_station(
     at = reference_time() - timedelta(days=365 * 4)
     users = _table(User)
     audit = _table(AuditEvent)
+    old_id = connection.execute(
+        select(users.c.id).where(users.c.username == DEMO_USERNAME)
+    ).scalar_one()
+    user_id = ids.uuid7(at)
     connection.execute(
-        update(users)
-        .where(users.c.username == DEMO_USERNAME)
-        .values(id=ids.uuid7(at), created_at=at, updated_at=at)
+        update(users).where(users.c.id == old_id).values(id=user_id, created_at=at, updated_at=at)
     )
+    changes = _table(ChangeLogEntry)
+    for table in (audit, changes):
+        connection.execute(
+            update(table).where(table.c.entity_id == old_id).values(entity_id=user_id)
+        )
+    for (event_id,) in connection.execute(select(audit.c.id).order_by(audit.c.id)).all():
+        connection.execute(
+            update(audit)
+            .where(audit.c.id == event_id)
+            .values(id=ids.uuid7(at), created_at=at, updated_at=at)
+        )
+    for (seq,) in connection.execute(select(changes.c.seq)).all():
+        connection.execute(
+            update(changes)
+            .where(changes.c.seq == seq)
+            .values(change_id=ids.uuid7(at), transaction_id=ids.uuid7(at), changed_at=at)
+        )
+    settings = _table(StationSetting)
     connection.execute(
-        update(audit)
-        .where(audit.c.action == "station.set_up")
-        .values(id=ids.uuid7(at), created_at=at, updated_at=at)
+        update(settings)
+        .where(settings.c.key == SCOPE_SETTING)
+        .values(value=json.dumps(sorted(community_ids)))
     )
     connection.commit()
 

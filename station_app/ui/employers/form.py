@@ -10,12 +10,9 @@ from station_app.services.communities import list_communities
 from station_app.services.employers import (
     EmployerInput,
     check_credit_code_prefix,
-    find_by_credit_code,
-    get_employer,
-    register_employer,
-    update_employer,
     validate_employer,
 )
+from station_app.services.save_flow import EMPLOYERS
 from station_app.ui.employers.fields import MESSAGE_FIELDS, EmployerFields
 from station_app.ui.problem_texts import problem_text
 from station_app.ui.record_form import RecordFormDialog
@@ -32,17 +29,12 @@ MIN_SIZE = QSize(760, 0)  # as high as the fields need
 class EmployerFormDialog(RecordFormDialog):
     """Registers a new employer, or edits one (`load_employer`); emits `record_saved(id)`."""
 
-    duplicate_field = "credit_code"
-    normalize_key = staticmethod(normalize_credit_code)
-    find_registered = staticmethod(find_by_credit_code)
-    fetch_record = staticmethod(get_employer)
-    register_record = staticmethod(register_employer)
-    update_record = staticmethod(update_employer)
+    record_kind = EMPLOYERS
     fields: EmployerFields
 
     def _make_fields(self) -> EmployerFields:
         return EmployerFields(
-            list_communities(self._context.db),
+            self._context.session.query(list_communities),
             code_tables.industries(),
             (JIESHOU_LATITUDE, JIESHOU_LONGITUDE),
         )

@@ -24,10 +24,11 @@ class EmployersPage(RecordPage):
     """Search box, result count and the employers table, with register and edit buttons.
 
     The employers of a station are few (thousands at most): each search asks the service
-    directly. Saving goes through the form, on the page's background runner.
+    directly. The list is searched again whenever an employer changes.
     """
 
     form_class = EmployerFormDialog
+    entity = "employer"
     column_widths = COLUMN_WIDTHS
     model: EmployerTableModel
 
@@ -48,21 +49,24 @@ class EmployersPage(RecordPage):
     def apply_search(self) -> None:
         self._search_timer.stop()
         text = self.search_box.text()
-        rows = list_employers(self._context.db, text, limit=LIST_LIMIT)
+        station = self._context.session
+        rows = station.query(list_employers, text, limit=LIST_LIMIT)
         self.model.set_rows(rows)
         if len(rows) < LIST_LIMIT:
             self.count_label.setText(self.tr("%n employer(s)", "", len(rows)))
             return
-        total = count_employers(self._context.db, text)
-        label = self.tr("First %1 of %n shown; type more to narrow the search", "", total)
-        self.count_label.setText(label.replace("%1", str(len(rows))))
+        total = station.query(count_employers, text)
+        label = self.tr("First {shown} of %n shown; type more to narrow the search", "", total)
+        self.count_label.setText(label.format(shown=len(rows)))
 
     def select_employer(self, employer_id: str) -> bool:
         """Selects and shows this employer's row if it is in the list."""
         return self.select_record(employer_id)
 
-    # --- after a save ------------------------------------------------------------------
+    # --- after a change ----------------------------------------------------------------
 
-    def _record_saved(self, employer_id: str) -> None:
+    def _records_changed(self, ids: frozenset[str]) -> None:
+        selected = self.selected_id()
         self.apply_search()
-        self._select_saved(employer_id)
+        if selected is not None:
+            self.select_record(selected)

@@ -12,15 +12,13 @@ from station_app.services.residents import (
     check_id_number,
     check_name,
     check_phone,
-    find_by_id_number,
     get_resident,
-    register_resident,
-    update_resident,
 )
+from station_app.services.save_flow import RESIDENTS
 from station_app.ui.problem_texts import problem_text
 from station_app.ui.record_form import RecordFormDialog
 from station_app.ui.residents.fields import ResidentFields
-from station_app.validation import normalize_id_number, parse_id_number
+from station_app.validation import parse_id_number
 
 ID_NUMBER_LENGTH = 18
 
@@ -28,16 +26,12 @@ ID_NUMBER_LENGTH = 18
 class ResidentFormDialog(RecordFormDialog):
     """Registers a new resident, or edits one (`load_resident`); emits `record_saved(id)`."""
 
-    duplicate_field = "id_number"
-    normalize_key = staticmethod(normalize_id_number)
-    find_registered = staticmethod(find_by_id_number)
-    register_record = staticmethod(register_resident)
-    update_record = staticmethod(update_resident)
+    record_kind = RESIDENTS
     fields: ResidentFields
 
     def _make_fields(self) -> ResidentFields:
         return ResidentFields(
-            list_communities(self._context.db),
+            self._context.session.query(list_communities, served_only=True),
             code_tables.education_levels(),
             code_tables.occupations(),
         )
@@ -66,7 +60,7 @@ class ResidentFormDialog(RecordFormDialog):
 
     def _fetch(self, record_id: str) -> tuple[int, ResidentInput]:
         """Also shows the resident's status history (read only, not part of the input)."""
-        detail = get_resident(self._context.db, record_id)
+        detail = self._context.session.query(get_resident, record_id)
         self.fields.show_status_history(detail.status_history)
         return detail.row_version, detail.data
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 
-from station_app.database import Database
+from station_app.core.station_session import StationSession
 from station_app.services.resident_rows import fetch_rows, register_ids
 from station_app.services.resident_search import ResidentSearchIndex
 from station_app.ui.record_page import RecordPage
@@ -32,19 +32,19 @@ class _IndexKeeper:
     one arrives (a refresh rebuilds the packed columns, which takes a while on a big register).
     """
 
-    def __init__(self, db: Database) -> None:
-        self._db = db
+    def __init__(self, station: StationSession) -> None:
+        self._station = station
         self._index: ResidentSearchIndex | None = None
 
     def load(self) -> ResidentSearchIndex:
-        self._index = ResidentSearchIndex.load(self._db)
+        self._index = self._station.query(ResidentSearchIndex.load)
         return self._index
 
     def refresh(self, ids: list[str]) -> ResidentSearchIndex:
         if self._index is None:
             return self.load()
         fresh = copy.copy(self._index)  # _rebuild replaces the columns, never mutates them
-        fresh.refresh(self._db, ids)
+        self._station.query(fresh.refresh, ids)
         self._index = fresh
         return fresh
 
@@ -52,14 +52,16 @@ class _IndexKeeper:
 class ResidentsPage(RecordPage):
     """Search box, result count and the residents table, with register and edit buttons."""
 
-    index_loaded = Signal()  # the search index arrived (first load or after a save)
+    index_loaded = Signal()  # the search index arrived (first load or after a change)
     form_class = ResidentFormDialog
+    entity = "resident"
     column_widths = COLUMN_WIDTHS
     model: ResidentTableModel
 
     def _set_up(self) -> None:
-        self._keeper = _IndexKeeper(self._context.db)
+        self._keeper = _IndexKeeper(self._context.session)
         self._index: ResidentSearchIndex | None = None
+        self._to_select: str | None = None  # saved by this page's form, shown once refreshed
         self.search_box.setPlaceholderText(
             self.tr("Name, pinyin initials, part of the ID number or last digits of the phone")
         )
@@ -71,8 +73,8 @@ class ResidentsPage(RecordPage):
         return QCoreApplication.translate("ResidentsPage", "Residents")
 
     def _make_model(self) -> ResidentTableModel:
-        db = self._context.db
-        return ResidentTableModel(lambda ids: fetch_rows(db, ids), self)
+        station = self._context.session
+        return ResidentTableModel(lambda ids: station.query(fetch_rows, ids), self)
 
     # --- searching ---------------------------------------------------------------------
 
@@ -86,7 +88,7 @@ class ResidentsPage(RecordPage):
         The register's order comes from a covering index (fast even for 200,000 residents);
         searching waits for the index, which applies the box's text when it arrives.
         """
-        everyone = register_ids(self._context.db)
+        everyone = self._context.session.query(register_ids)
         self.model.set_ids(everyone)
         self.count_label.setText(
             self.tr("%n resident(s); preparing the search…", "", len(everyone))
@@ -115,23 +117,31 @@ class ResidentsPage(RecordPage):
         """Selects and shows this resident's row if it is in the list."""
         return self.select_record(resident_id)
 
-    # --- after a save ------------------------------------------------------------------
+    # --- after a change ----------------------------------------------------------------
 
-    def _record_saved(self, resident_id: str) -> None:
-        self._refresh_index([resident_id])
-
-    def _refresh_index(self, ids: Iterable[str]) -> None:
-        wanted = list(ids)
+    def _records_changed(self, ids: frozenset[str]) -> None:
+        wanted = sorted(ids)
         self._runner.run(
             lambda: self._keeper.refresh(wanted), lambda index: self._index_ready(index, wanted)
         )
 
-    def _index_ready(self, index: ResidentSearchIndex, saved: list[str] | None = None) -> None:
+    def _record_saved(self, resident_id: str) -> None:
+        # The change signal came first and its index refresh is under way: select once done.
+        if self._runner.busy:
+            self._to_select = resident_id
+        else:
+            self._select_saved(resident_id)
+
+    def _index_ready(self, index: ResidentSearchIndex, changed: Iterable[str] = ()) -> None:
         self._index = index
-        # Saved rows are read again only now: a read while the refresh runs would wait on the
-        # background thread for Python's interpreter lock and freeze the window meanwhile.
-        self.model.forget(saved or [])
+        # Changed rows are read again only now: a read while the refresh runs would wait on
+        # the background thread for Python's interpreter lock and freeze the window meanwhile.
+        self.model.forget(list(changed))
+        selected = self.selected_id()
         self.apply_search()
-        if saved:
-            self._select_saved(saved[-1])
+        to_select, self._to_select = self._to_select, None
+        if to_select is not None:
+            self._select_saved(to_select)
+        elif selected is not None:
+            self.select_record(selected)
         self.index_loaded.emit()

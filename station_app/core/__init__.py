@@ -1,0 +1,1 @@
+"""The station core every front end shares: the session doorway, permissions and change events."""
