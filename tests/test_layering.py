@@ -15,6 +15,7 @@ QT_MODULES = ("PySide6", "shiboken6")
 CORE_PACKAGES = (
     "station_app.models",
     "station_app.services",
+    "station_app.demo",
     "station_app.printing",
     "station_app.validation",
 )
@@ -59,6 +60,10 @@ def _imported_modules(node: ast.AST) -> list[str]:
     return []
 
 
+def _is_within(module: str, package: str) -> bool:
+    return module == package or module.startswith(package + ".")
+
+
 def _top_level_imports(tree: ast.Module) -> list[str]:
     """Imports that run when the module is imported (not those inside functions)."""
     found: list[str] = []
@@ -88,8 +93,22 @@ def test_the_ui_is_imported_only_inside_functions() -> None:
     for path in _python_files_outside_ui():
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         for module in _top_level_imports(tree):
-            if module == "station_app.ui" or module.startswith("station_app.ui."):
+            if _is_within(module, "station_app.ui"):
                 offenders.append(f"{path.relative_to(PACKAGE_DIR)}: {module}")
+    assert offenders == []
+
+
+def test_services_do_not_import_the_demo_data() -> None:
+    # The demo station is built on the use cases, never the other way round.
+    services = sorted((PACKAGE_DIR / "services").rglob("*.py"))
+    assert PACKAGE_DIR / "services" / "station.py" in services
+    offenders = []
+    for path in services:
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            for module in _imported_modules(node):
+                if _is_within(module, "station_app.demo"):
+                    offenders.append(f"{path.relative_to(PACKAGE_DIR)}: {module}")
     assert offenders == []
 
 
