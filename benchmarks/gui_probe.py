@@ -92,8 +92,8 @@ def app(started: float, data_dir: Path) -> dict[str, float]:
 
     def open_session() -> None:
         from station_app.database import open_database
+        from station_app.demo import DEMO_PASSWORD, DEMO_USERNAME
         from station_app.services.auth import log_in
-        from station_app.services.demo_data import DEMO_PASSWORD, DEMO_USERNAME
         from station_app.services.station import station_info
         from station_app.ui.context import AppContext
         from station_app.ui.residents.page import ResidentsPage

@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from station_app.services.demo_data import SCALE, generate_demo_database
+from station_app.demo import SCALE, generate_demo_database
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 

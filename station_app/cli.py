@@ -108,23 +108,23 @@ def render_screenshots(data_dir: Path, out_dir: Path, *, language: Language | No
 
 def create_demo(data_dir: Path, *, scale: bool, replace: bool) -> int:
     """Creates the demo database; an existing one is replaced only if it is demo data."""
-    from station_app.services import demo_data
+    from station_app import demo
 
     target = paths.database_path(data_dir)
     if target.exists():
         if not _may_replace(target, replace=replace):
             print(f"A demo database already exists at {target}; it was kept.")
             print("Use `station-app demo --replace` to create a new one.")
-            _print_login(demo_data.DEMO_USERNAME, demo_data.DEMO_PASSWORD)
+            _print_login(demo.DEMO_USERNAME, demo.DEMO_PASSWORD)
             return 0
         _remove_database_files(target)
-    size = demo_data.SCALE if scale else demo_data.STANDARD
+    size = demo.SCALE if scale else demo.STANDARD
     print(f"Creating the demo database at {target} ...")
     started = time.perf_counter()
-    db = demo_data.generate_demo_database(target, size, progress=_print_progress)
+    db = demo.generate_demo_database(target, size, progress=_print_progress)
     db.close()
     print(f"Done in {time.perf_counter() - started:.1f} s.")
-    _print_login(demo_data.DEMO_USERNAME, demo_data.DEMO_PASSWORD)
+    _print_login(demo.DEMO_USERNAME, demo.DEMO_PASSWORD)
     return 0
 
 

@@ -45,9 +45,9 @@ def _restore_logging() -> Iterator[None]:
 
 @pytest.fixture
 def fake_generator(monkeypatch: pytest.MonkeyPatch) -> None:
-    from station_app.services import demo_data
+    from station_app import demo
 
-    monkeypatch.setattr(demo_data, "generate_demo_database", _fake_generator)
+    monkeypatch.setattr(demo, "generate_demo_database", _fake_generator)
 
 
 def _community(data_dir: Path) -> str:

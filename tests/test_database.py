@@ -137,17 +137,17 @@ def test_head_revision_constant_names_the_newest_migration() -> None:
 def test_a_failed_upgrade_is_a_clear_error_and_leaves_the_file_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import station_app.services.name_pinyin as name_pinyin
+    import pypinyin
 
     path = tmp_path / "station.sqlite"
     shutil.copy(STORED / "station-rev0001.sqlite", path)
     before = _table_contents(path)
 
-    def broken(name: str) -> object:
+    def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("disk full")
 
     # Revision 0002 fails after it has altered the residents table, while filling it in.
-    monkeypatch.setattr(name_pinyin, "name_keys", broken)
+    monkeypatch.setattr(pypinyin, "lazy_pinyin", broken)
     with pytest.raises(
         DatabaseError, match=r"could not be upgraded.*disk full.*a copy from before"
     ):

@@ -23,9 +23,9 @@ from station_app.config import Language, Settings, save_settings
 from station_app.core.actor import Actor
 from station_app.core.station_session import StationSession
 from station_app.database import Database
+from station_app.demo import DEMO_USERNAME
 from station_app.errors import AuthenticationError, UserError
 from station_app.services.auth import log_in
-from station_app.services.demo_data import DEMO_USERNAME
 from station_app.services.station import StationInfo
 from station_app.ui.application import show_user_error
 

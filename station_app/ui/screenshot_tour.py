@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from station_app import paths
 from station_app.config import Language, load_settings
 from station_app.database import Database, open_database
+from station_app.demo import DEMO_PASSWORD, DEMO_USERNAME
 from station_app.errors import UserError
 from station_app.services.auth import log_in
-from station_app.services.demo_data import DEMO_PASSWORD, DEMO_USERNAME
 from station_app.services.station import StationInfo, station_info
 from station_app.ui.application import (
     create_application,

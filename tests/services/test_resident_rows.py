@@ -7,13 +7,8 @@ from pathlib import Path
 import pytest
 
 from station_app.database import Database
+from station_app.demo import DEMO_PASSWORD, DEMO_USERNAME, STANDARD, generate_demo_database
 from station_app.services.auth import log_in
-from station_app.services.demo_data import (
-    DEMO_PASSWORD,
-    DEMO_USERNAME,
-    STANDARD,
-    generate_demo_database,
-)
 from station_app.services.resident_rows import fetch_rows, register_ids
 from station_app.services.resident_search import ResidentSearchIndex
 

@@ -336,13 +336,13 @@ def test_the_form_stays_open_until_its_save_has_landed(
 
 
 def test_a_big_register_shows_before_its_search_index(qtbot: QtBot, tmp_path: Path) -> None:
-    from station_app.services.auth import log_in
-    from station_app.services.demo_data import (
+    from station_app.demo import (
         DEMO_PASSWORD,
         DEMO_USERNAME,
         STANDARD,
         generate_demo_database,
     )
+    from station_app.services.auth import log_in
 
     db = generate_demo_database(tmp_path / "station.sqlite", STANDARD)
     try:

@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from station_app.demo.dates import REFERENCE_DATE, office_time
+from station_app.demo.identifiers import DemoIdentifiers
+from station_app.demo.names import NameGenerator
+from station_app.demo.occupations import SkillPicker
+from station_app.demo.places import CommunityPlan, home_address
+from station_app.demo.rows import Row, synced
 from station_app.models import EmploymentStatus, HouseholdType, KeyGroup, Sex
-from station_app.services.demo_data.dates import REFERENCE_DATE, office_time
-from station_app.services.demo_data.identifiers import DemoIdentifiers
-from station_app.services.demo_data.names import NameGenerator
-from station_app.services.demo_data.occupations import SkillPicker
-from station_app.services.demo_data.places import CommunityPlan, home_address
-from station_app.services.demo_data.rows import Row, synced
 from station_app.services.name_pinyin import name_keys
 
 FIRST_BIRTH_DATE = date(1960, 1, 2)  # 65 on the reference day

@@ -1,7 +1,7 @@
 """Demo station databases: realistic, clearly marked and repeatable data for trying the app."""
 
-from station_app.services.demo_data.dates import REFERENCE_DATE
-from station_app.services.demo_data.generator import (
+from station_app.demo.dates import REFERENCE_DATE
+from station_app.demo.generator import (
     ALWAYS_PRESENT_NAME,
     DEFAULT_SEED,
     DEMO_DISPLAY_NAME,
@@ -11,8 +11,8 @@ from station_app.services.demo_data.generator import (
     DemoSize,
     generate_demo_database,
 )
-from station_app.services.demo_data.places import DEMO_MARK
-from station_app.services.demo_data.rows import DEMO_USERNAME
+from station_app.demo.places import DEMO_MARK
+from station_app.demo.rows import DEMO_USERNAME
 
 __all__ = [
     "ALWAYS_PRESENT_NAME",

@@ -7,11 +7,10 @@ import random
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from station_app.models import EmployerType, JobKind, JobStatus
-from station_app.services.demo_data.dates import REFERENCE_DATE, days_before, office_time
-from station_app.services.demo_data.employers import DemoEmployer
-from station_app.services.demo_data.identifiers import DemoIdentifiers
-from station_app.services.demo_data.occupations import (
+from station_app.demo.dates import REFERENCE_DATE, days_before, office_time
+from station_app.demo.employers import DemoEmployer
+from station_app.demo.identifiers import DemoIdentifiers
+from station_app.demo.occupations import (
     POLICY_POSTS,
     PUBLIC_WELFARE_POSTS,
     SUPPORT_OCCUPATIONS,
@@ -19,7 +18,8 @@ from station_app.services.demo_data.occupations import (
     terms,
     title,
 )
-from station_app.services.demo_data.rows import Row, synced
+from station_app.demo.rows import Row, synced
+from station_app.models import EmployerType, JobKind, JobStatus
 
 _KINDS = tuple(JobKind)
 _KIND_WEIGHTS: dict[EmployerType, tuple[float, ...]] = {

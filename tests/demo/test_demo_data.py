@@ -10,6 +10,16 @@ import pytest
 from sqlalchemy import Table, func, select
 
 from station_app.database import Database, open_database
+from station_app.demo import (
+    ALWAYS_PRESENT_NAME,
+    DEMO_MARK,
+    DEMO_PASSWORD,
+    DEMO_USERNAME,
+    REFERENCE_DATE,
+    STANDARD,
+    DemoSize,
+    generate_demo_database,
+)
 from station_app.errors import UserError
 from station_app.models import (
     CITY_SCOPE,
@@ -24,16 +34,6 @@ from station_app.models import (
 )
 from station_app.services import code_tables
 from station_app.services.auth import log_in
-from station_app.services.demo_data import (
-    ALWAYS_PRESENT_NAME,
-    DEMO_MARK,
-    DEMO_PASSWORD,
-    DEMO_USERNAME,
-    REFERENCE_DATE,
-    STANDARD,
-    DemoSize,
-    generate_demo_database,
-)
 from station_app.services.name_pinyin import name_keys
 from station_app.services.residents import age_on, get_resident, validate
 from station_app.services.station import station_info

@@ -8,8 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from station_app.models import EmployerType
-from station_app.services.demo_data.businesses import (
+from station_app.demo.businesses import (
     ASSOCIATION_TOPICS,
     LEGAL_FORMS,
     LINES,
@@ -17,16 +16,17 @@ from station_app.services.demo_data.businesses import (
     BusinessLine,
     brands,
 )
-from station_app.services.demo_data.identifiers import DemoIdentifiers
-from station_app.services.demo_data.names import NameGenerator
-from station_app.services.demo_data.places import (
+from station_app.demo.identifiers import DemoIdentifiers
+from station_app.demo.names import NameGenerator
+from station_app.demo.places import (
     CITY,
     DEMO_MARK,
     CommunityPlan,
     business_address,
     offset,
 )
-from station_app.services.demo_data.rows import Row, synced
+from station_app.demo.rows import Row, synced
+from station_app.models import EmployerType
 
 MAX_NAME_ATTEMPTS = 200
 

@@ -12,6 +12,14 @@ from pathlib import Path
 from sqlalchemy import Connection, Table, insert, select, update
 
 from station_app.database import Database, open_database
+from station_app.demo import businesses, occupations
+from station_app.demo.dates import days_before, office_time, reference_time
+from station_app.demo.employers import DemoEmployer, EmployerFactory
+from station_app.demo.identifiers import DemoIdentifiers
+from station_app.demo.jobs import JobFactory
+from station_app.demo.places import CommunityPlan, plan_communities
+from station_app.demo.residents import ResidentBatch, ResidentFactory
+from station_app.demo.rows import DEMO_USERNAME, Row, synced
 from station_app.errors import UserError
 from station_app.models import (
     CITY_SCOPE,
@@ -29,14 +37,6 @@ from station_app.models import (
     User,
 )
 from station_app.services import code_tables
-from station_app.services.demo_data import businesses, occupations
-from station_app.services.demo_data.dates import days_before, office_time, reference_time
-from station_app.services.demo_data.employers import DemoEmployer, EmployerFactory
-from station_app.services.demo_data.identifiers import DemoIdentifiers
-from station_app.services.demo_data.jobs import JobFactory
-from station_app.services.demo_data.places import CommunityPlan, plan_communities
-from station_app.services.demo_data.residents import ResidentBatch, ResidentFactory
-from station_app.services.demo_data.rows import DEMO_USERNAME, Row, synced
 from station_app.services.station import (
     SCOPE_SETTING,
     AdminInput,
