@@ -17,6 +17,7 @@ CORE_PACKAGES = (
     "station_app.services",
     "station_app.printing",
     "station_app.validation",
+    "station_app.texts",
 )
 
 _IMPORT_EVERYTHING = """
