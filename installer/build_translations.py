@@ -1,11 +1,14 @@
-"""Compile the Qt translations, or check that they are complete.
+"""Compile the Qt translations, or check that they and the text catalogue are complete.
 
     python installer/build_translations.py          # every resources/translations/*.ts -> .qm
     python installer/build_translations.py --check  # fail if a UI string lacks a translation
 
 The check runs ``pyside6-lupdate`` over ``station_app/ui`` into a temporary copy of
 ``resources/translations/station_zh_CN.ts`` (the real file is never touched) and reports
-every source string whose translation is missing or still marked unfinished.
+every source string whose translation is missing or still marked unfinished. It then checks
+the catalogue of ``station_app/texts`` (``resources/translations/texts_*.json``): every code
+translated, no stray codes, each translation with exactly its source's ``{placeholders}``.
+The catalogue's JSON files need no compiling.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 UI_DIR = ROOT / "station_app" / "ui"
 MAIN_TS = TRANSLATIONS_DIR / "station_zh_CN.ts"
+CATALOGUE_LANGUAGES = ("zh_CN",)  # each must have a complete texts_<language>.json
 
 
 def find_tool(name: str) -> Path:
@@ -104,7 +108,33 @@ def untranslated(ts_file: Path) -> list[str]:
     return missing
 
 
+def check_catalogue() -> int:
+    """The catalogue of station_app/texts against its translations; 1 if anything is wrong."""
+    # This checkout's package, not whichever one the interpreter has installed.
+    sys.path.insert(0, str(ROOT))
+    from station_app.texts.check import check_language, check_sources
+    from station_app.texts.translations import translated_languages
+
+    languages = sorted({*CATALOGUE_LANGUAGES, *translated_languages(TRANSLATIONS_DIR)})
+    faults = check_sources()
+    for language in languages:
+        faults.extend(check_language(language, TRANSLATIONS_DIR))
+    if faults:
+        print(f"{len(faults)} fault(s) in the text catalogue:", file=sys.stderr)
+        for line in faults:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    print(f"text catalogue complete in {', '.join(languages)}")
+    return 0
+
+
 def check() -> int:
+    qt = check_qt()
+    catalogue = check_catalogue()
+    return qt or catalogue
+
+
+def check_qt() -> int:
     if not MAIN_TS.is_file():
         print(f"{MAIN_TS.relative_to(ROOT)} does not exist yet: nothing to check")
         return 0
@@ -147,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--check",
         action="store_true",
-        help="check that every UI string has a finished translation (writes nothing)",
+        help="check that every UI string and catalogue text is translated (writes nothing)",
     )
     args = parser.parse_args(argv)
     return check() if args.check else compile_all()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -132,8 +133,10 @@ def _type_text(widget: QWidget, text: str) -> None:
 
 @pytest.fixture
 def chinese(qapp: QApplication) -> Iterator[None]:
-    """The compiled Chinese translation, installed for one test."""
+    """The compiled Chinese translation and the Chinese text catalogue, for one test."""
     from PySide6.QtCore import QTranslator
+
+    from station_app.ui import catalogue
 
     qm = paths.station_translation("zh_CN")
     if not qm.is_file():
@@ -141,8 +144,20 @@ def chinese(qapp: QApplication) -> Iterator[None]:
     translator = QTranslator()
     assert translator.load(str(qm))
     qapp.installTranslator(translator)
+    previous = catalogue.current()
+    catalogue.use_language("zh_CN")
     yield
+    catalogue.use(previous)
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _english_ui_catalogue() -> Iterator[None]:
+    """A test that chose the UI's language (a start in Chinese, say) leaves it English."""
+    yield
+    module = sys.modules.get("station_app.ui.catalogue")  # the core's tests never import the UI
+    if module is not None:
+        module.use_language("en")
 
 
 @pytest.fixture

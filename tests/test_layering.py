@@ -20,6 +20,7 @@ CORE_PACKAGES = (
     "station_app.demo",
     "station_app.printing",
     "station_app.validation",
+    "station_app.texts",
 )
 
 _IMPORT_EVERYTHING = """

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from station_app import __version__, paths
 from station_app.config import Language
 from station_app.errors import UserError
+from station_app.ui import catalogue
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +80,10 @@ def load_cjk_font(font_path: Path | None = None) -> QFont:
 def install_translators(app: QCoreApplication, language: Language) -> list[QTranslator]:
     """Installs the Chinese translations (ours and Qt's standard buttons); English needs none.
 
+    The UI's text catalogue (problems, labels: station_app.texts) follows the language too.
     A missing or unreadable .qm file is logged and the UI falls back to the English sources.
     """
+    catalogue.use_language(language)
     if language != "zh_CN":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return []
@@ -105,6 +108,8 @@ def install_translators(app: QCoreApplication, language: Language) -> list[QTran
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Back to the English sources, the text catalogue too."""
+    catalogue.use_language("en")
     for translator in translators:
         app.removeTranslator(translator)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app import __version__
+from station_app.ui import catalogue
 
 if TYPE_CHECKING:
     from station_app.models import UserRole
@@ -146,15 +147,7 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()
 
     def role_text(self, role: UserRole) -> str:
-        from station_app.models import UserRole
-
-        texts = {
-            UserRole.ADMIN: self.tr("Administrator"),
-            UserRole.WORKER: self.tr("Station worker"),
-            UserRole.INSPECTOR: self.tr("Inspector (read only)"),
-            UserRole.KIOSK: self.tr("Self-service kiosk"),
-        }
-        return texts[role]
+        return catalogue.current().label(role)
 
     def show_about(self) -> None:
         QMessageBox.about(

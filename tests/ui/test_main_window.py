@@ -68,7 +68,7 @@ def test_title_and_status_bar_say_where_and_who(qtbot: QtBot, context: AppContex
     assert "人民路社区" in texts
     assert "东城街道" in texts
     assert "王芳" in texts
-    assert "Administrator" in texts
+    assert "Station administrator" in texts
     assert context.db.path.name in texts
     assert not window.demo_marker.isVisible()  # a real station
 

@@ -1,27 +1,14 @@
-"""Translated labels of the employer vocabularies (employer type) and industry section texts."""
+"""Labels of the employer vocabularies (employer type) in the UI's language; industry texts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from station_app.models import EmployerType
 from station_app.services import code_tables
+from station_app.ui import catalogue
 
 
 def employer_type_label(employer_type: EmployerType | str) -> str:
-    labels = {
-        EmployerType.ENTERPRISE: QCoreApplication.translate("EmployerLabels", "Enterprise"),
-        EmployerType.INDIVIDUAL_BUSINESS: QCoreApplication.translate(
-            "EmployerLabels", "Individual business"
-        ),
-        EmployerType.PUBLIC_INSTITUTION: QCoreApplication.translate(
-            "EmployerLabels", "Public institution or government body"
-        ),
-        EmployerType.SOCIAL_ORGANISATION: QCoreApplication.translate(
-            "EmployerLabels", "Social organisation"
-        ),
-    }
-    return labels[EmployerType(employer_type)]
+    return catalogue.current().label(EmployerType(employer_type))
 
 
 def industry_name(code: str | None) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.code_tables import Code, CodeTable
+from station_app.ui import catalogue
 from station_app.validation import to_half_width
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -114,7 +115,7 @@ class OccupationPicker(QWidget):
     def _update_summary(self) -> None:
         names = [self._items[code].text() for code in self.selected_codes()]
         if names:
-            separator = QCoreApplication.translate("ResidentLabels", ", ", "list separator")
+            separator = catalogue.current().text("list.separator")
             self.summary.setText(self.tr("Chosen: %1").replace("%1", separator.join(names)))
         else:
             self.summary.setText(self.tr("No occupation chosen yet."))

@@ -1,0 +1,189 @@
+"""The English source of every text in the catalogue, by stable code.
+
+To add a text: give it a code here (``area.what``, lower case) with its English wording, and
+its translation under the same code in ``resources/translations/texts_<language>.json``.
+``installer/build_translations.py --check`` (and the tests) fail until both are there and
+the placeholders ``{name}`` agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+# The text of every Problem.code the services and validators raise.
+PROBLEMS: Mapping[str, str] = MappingProxyType(
+    {
+        # Residents (services/residents.py)
+        "resident.too_young": "The person is younger than {age}, the legal working age.",
+        "resident.name_empty": "Enter the name.",
+        "resident.name_too_long": "A name has at most {max} characters.",
+        "resident.name_digits": "A name contains no digits.",
+        "resident.community": "Choose the community.",
+        "resident.address_too_long": "An address has at most {max} characters.",
+        "resident.education": "Choose an education level from the list.",
+        "resident.occupation": (
+            "Unknown occupation code: {codes}. Choose occupations from the list."
+        ),
+        "resident.salary": "The desired salary is out of range.",
+        "resident.consent_date": "Enter the date of consent.",
+        "resident.consent_future": "The date of consent cannot be in the future.",
+        "resident.community_outside": (
+            "This station does not serve that community; the resident is registered at the "
+            "station of their community."
+        ),
+        # Station set-up and users (services/station.py)
+        "station.community_name": "Enter the community's name.",
+        "station.street": "Enter the street or township.",
+        "station.community_code": "Enter the community's code.",
+        "station.latitude": "This latitude is outside China.",
+        "station.longitude": "This longitude is outside China.",
+        "station.already_set_up": "This station is already set up.",
+        "user.username": "A user name has 2 to 32 letters, digits, '_', '.' or '-'.",
+        "user.display_name": "Enter the person's name.",
+        "user.password_short": "A password has at least {min} characters.",
+        "user.password_mismatch": "The two passwords are not the same.",
+        # Employers (services/employers.py)
+        "employer.name_empty": "Enter the employer's name.",
+        "employer.name_too_long": "An employer's name has at most {max} characters.",
+        "employer.industry": "Choose an industry from the list.",
+        "employer.coordinates": "Give both latitude and longitude, or neither.",
+        # ID numbers (validation/id_number.py)
+        "id_number.empty": "Enter the ID number.",
+        "id_number.length": "An ID number has 18 characters; this one has {length}.",
+        "id_number.characters": "An ID number is 17 digits followed by a digit or the letter X.",
+        "id_number.region": "The ID number does not start with a province code.",
+        "id_number.birth_date": "The birth date {birth_date} in the ID number is not possible.",
+        "id_number.check_character": (
+            "The last character (check character) does not match; please re-check the number."
+        ),
+        # Phone numbers (validation/phone.py)
+        "phone.empty": "Enter a phone number.",
+        "phone.invalid": (
+            "Enter an 11-digit mobile number or a landline with its area code "
+            "(for example 0558-4812345)."
+        ),
+        "phone.mobile_length": "A mobile number has 11 digits; this one has {length}.",
+        # Unified social credit codes (validation/credit_code.py)
+        "credit_code.empty": "Enter the unified social credit code.",
+        "credit_code.length": (
+            "A unified social credit code has 18 characters; this one has {length}."
+        ),
+        "credit_code.characters": (
+            "The character {character} (position {position}) cannot appear in a unified social "
+            "credit code."
+        ),
+        "credit_code.check_character": (
+            "The last character (check character) does not match; please re-check the code."
+        ),
+    }
+)
+
+# The text of each UserError that has no more specific code (errors.py, `default_code`).
+# Codes the services give at their raise sites go here too, named after their area
+# ("resident.gone", say), with their `params` as placeholders.
+ERRORS: Mapping[str, str] = MappingProxyType(
+    {
+        "error.user": "The action could not be completed.",
+        "error.validation": "Some entries need to be corrected.",
+        "error.duplicate": "This record is already registered.",
+        "error.not_found": "This record no longer exists.",
+        "error.authentication": "The user name or password is wrong. Please try again.",
+        "error.database": "The station database cannot be opened.",
+        "error.conflict": (
+            "Someone else changed this record after you opened it. Nothing was saved."
+        ),
+        "error.permission": "Your role does not allow this.",
+        # Refusals of the permissions (core/permissions.py), one code per permission.
+        "permission.resident_read": "Your role may not see residents' records.",
+        "permission.resident_write": "Your role may not register or change residents.",
+        "permission.employer_read": "Your role may not see employers.",
+        "permission.employer_write": "Your role may not register or change employers.",
+        "permission.community_read": "Your role may not see communities.",
+        "permission.user_manage": "Only an administrator may manage user accounts.",
+        "permission.audit_read": "Your role may not read the audit log.",
+    }
+)
+
+# The labels of the closed vocabularies (models/enums.py); codes from codes.label_code.
+LABELS: Mapping[str, str] = MappingProxyType(
+    {
+        "enum.sex.male": "Male",
+        "enum.sex.female": "Female",
+        "enum.household_type.urban": "Urban",
+        "enum.household_type.rural": "Rural",
+        "enum.employment_status.unemployed": "Not employed, seeking work",
+        "enum.employment_status.employed": "Employed by an employer",
+        "enum.employment_status.flexible": "Flexible employment",
+        "enum.employment_status.self_employed": "Self-employed or own business",
+        "enum.employment_status.public_welfare": "Public welfare post",
+        "enum.employment_status.in_training": "In training or traineeship",
+        "enum.employment_status.not_seeking": "Not seeking work for now",
+        "enum.key_group.hard_to_employ": "Person with employment difficulties",
+        "enum.key_group.unemployed": "Registered unemployed person",
+        "enum.key_group.returning_graduate": "Graduate returning to Jieshou",
+        "enum.key_group.migrant_worker": "Migrant worker",
+        "enum.key_group.poverty_alleviated": "Labourer lifted out of poverty",
+        "enum.key_group.monitored_household": "Monitored against relapse into poverty",
+        "enum.key_group.veteran": "Veteran",
+        "enum.key_group.disabled": "Person with disability",
+        "enum.key_group.zero_employment_family": "Zero-employment family",
+        "enum.key_group.subsistence_allowance": "Receives subsistence allowance",
+        # Short names of the key groups, for a table column.
+        "enum.key_group.hard_to_employ.short": "Difficulties",
+        "enum.key_group.unemployed.short": "Unemployed",
+        "enum.key_group.returning_graduate.short": "Graduate",
+        "enum.key_group.migrant_worker.short": "Migrant",
+        "enum.key_group.poverty_alleviated.short": "Ex-poverty",
+        "enum.key_group.monitored_household.short": "Monitored",
+        "enum.key_group.veteran.short": "Veteran",
+        "enum.key_group.disabled.short": "Disabled",
+        "enum.key_group.zero_employment_family.short": "Zero-employment",
+        "enum.key_group.subsistence_allowance.short": "Allowance",
+        "enum.employer_type.enterprise": "Enterprise",
+        "enum.employer_type.individual_business": "Individual business",
+        "enum.employer_type.public_institution": "Public institution or government body",
+        "enum.employer_type.social_organisation": "Social organisation",
+        "enum.job_kind.regular": "Full-time",
+        "enum.job_kind.flexible": "Flexible work",
+        "enum.job_kind.public_welfare": "Public welfare post",
+        "enum.job_kind.traineeship": "Traineeship post",
+        "enum.job_kind.temporary_special": "Temporary special post",
+        "enum.job_kind.policy": "Policy post",
+        "enum.job_status.open": "Open",
+        "enum.job_status.paused": "Paused",
+        "enum.job_status.filled": "Filled",
+        "enum.job_status.closed": "Closed",
+        "enum.job_status.expired": "Expired",
+        "enum.service_kind.registration": "Job-seeker registration",
+        "enum.service_kind.follow_up": "Follow-up contact",
+        "enum.service_kind.career_guidance": "Career guidance",
+        "enum.service_kind.job_recommendation": "Job recommendation",
+        "enum.service_kind.policy_publicity": "Policy publicity",
+        "enum.service_kind.training_referral": "Training referral",
+        "enum.service_kind.other": "Other",
+        "enum.service_channel.counter": "At the counter",
+        "enum.service_channel.phone": "By phone",
+        "enum.service_channel.visit": "Home visit",
+        "enum.service_channel.online": "Online",
+        "enum.referral_status.referred": "Referred",
+        "enum.referral_status.interviewed": "Interviewed",
+        "enum.referral_status.hired": "Hired",
+        "enum.referral_status.rejected": "Not hired",
+        "enum.referral_status.no_show": "Did not come to the interview",
+        "enum.referral_status.withdrawn": "Withdrawn",
+        "enum.user_role.admin": "Station administrator",
+        "enum.user_role.worker": "Station worker",
+        "enum.user_role.inspector": "Inspector (read only)",
+        "enum.user_role.kiosk": "Self-service kiosk",
+    }
+)
+
+# Words that join other texts.
+GENERAL: Mapping[str, str] = MappingProxyType(
+    {
+        "list.separator": ", ",
+    }
+)
+
+SOURCES: Mapping[str, str] = MappingProxyType({**PROBLEMS, **ERRORS, **LABELS, **GENERAL})
