@@ -50,7 +50,18 @@ class AuthenticationError(UserError):
 
 
 class DatabaseError(UserError):
-    """The database file cannot be opened, backed up or upgraded."""
+    """The database file cannot be opened, backed up or upgraded.
+
+    Like a Problem, ``code`` is what front ends translate and ``params`` fill its placeholders
+    (``path``: the file; ``backup``: the latest backup copy, when there is one).
+    """
+
+    def __init__(
+        self, message: str, *, code: str = "database.error", params: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = dict(params or {})
 
 
 class ConflictError(UserError):
