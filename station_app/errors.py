@@ -66,3 +66,19 @@ class DatabaseError(UserError):
 
 class ConflictError(UserError):
     """The record was changed by someone else since it was opened; nothing was overwritten."""
+
+
+class DataFolderError(UserError):
+    """The data folder cannot be used: a file stands in its place, or it cannot be written to.
+
+    ``code`` is what front ends translate; ``params["path"]`` is the folder.
+    """
+
+    def __init__(self, message: str, *, code: str, path: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = {"path": path}
+
+
+class AlreadyRunningError(DataFolderError):
+    """Another copy of the program is already using the data folder."""
