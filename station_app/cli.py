@@ -13,6 +13,7 @@ from typing import TextIO
 from station_app import __version__, paths
 from station_app.app import gui_available, run_gui
 from station_app.config import LANGUAGES, Language
+from station_app.data_folder import DataFolderLock, check_data_folder
 from station_app.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -75,8 +76,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     language: Language | None = getattr(args, "lang", None)
     try:
         if args.command == "demo":
-            return create_demo(data_dir, scale=args.scale, replace=args.replace)
+            check_data_folder(data_dir)
+            # One copy at a time: the demo must not replace a database the GUI has open.
+            with DataFolderLock(data_dir):
+                return create_demo(data_dir, scale=args.scale, replace=args.replace)
         if args.command == "screenshots":
+            check_data_folder(data_dir)
             return render_screenshots(
                 data_dir, args.out or paths.screenshots_dir(data_dir), language=language
             )
@@ -88,7 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def open_gui(data_dir: Path, *, language: Language | None) -> int:
     if gui_available():
+        # The window checks the data folder itself and says what is wrong in the UI's language.
         return run_gui(data_dir, language=language)
+    check_data_folder(data_dir)
     print(
         "There is no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so no window can "
         "open. Rendering the screenshot tour instead."

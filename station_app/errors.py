@@ -93,7 +93,11 @@ class AuthenticationError(UserError):
 
 
 class DatabaseError(UserError):
-    """The database file cannot be opened, backed up or upgraded."""
+    """The database file cannot be opened, backed up or upgraded.
+
+    Like a Problem, ``code`` is what front ends translate and ``params`` fill its placeholders
+    (``path``: the file; ``backup``: the latest backup copy, when there is one).
+    """
 
     default_code: ClassVar[str] = "error.database"
 
@@ -113,3 +117,19 @@ class PermissionDeniedError(UserError):
     def __init__(self, message: str, *, permission: str) -> None:
         super().__init__(message, code="permission." + permission.replace(".", "_"))
         self.permission = permission
+
+
+class DataFolderError(UserError):
+    """The data folder cannot be used: a file stands in its place, or it cannot be written to.
+
+    ``code`` is what front ends translate; ``params["path"]`` is the folder.
+    """
+
+    default_code: ClassVar[str] = "error.data_folder"
+
+    def __init__(self, message: str, *, code: str, path: str) -> None:
+        super().__init__(message, code=code, params={"path": path})
+
+
+class AlreadyRunningError(DataFolderError):
+    """Another copy of the program is already using the data folder."""

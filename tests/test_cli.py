@@ -10,8 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from env_helpers import deny_writing, listing
 
 from station_app import app, cli, paths
+from station_app.data_folder import LOCK_FILE, DataFolderLock
 from station_app.database import Database, open_database
 from station_app.services.station import AdminInput, CommunityInput, set_up_station, station_info
 
@@ -217,3 +219,116 @@ def test_demo_then_the_tour_renders_every_screen(tmp_path: Path) -> None:
     ]
     assert _png_size(out / "03-main-window.png") == (1280, 800)
     assert "propagateSizeHints" not in result.stderr  # Qt noise is filtered
+
+
+# Bad environments: one clear `error:` line on stderr, exit code 2, nothing changed.
+
+
+def _one_error_line(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.startswith("error: ")]
+    assert len(lines) == 1, err
+    assert "Traceback" not in err
+    return lines[0]
+
+
+@pytest.fixture
+def no_display(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in NO_DISPLAY:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.mark.usefixtures("fake_generator", "no_display")
+@pytest.mark.parametrize("command", [["demo"], ["screenshots"], ["gui"], []])
+@pytest.mark.parametrize("where", ["the folder itself", "a parent"])
+def test_a_file_given_as_data_dir_is_an_error_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str], where: str
+) -> None:
+    file = tmp_path / "notes.txt"
+    file.write_text("not a folder")
+    data_dir = file if where == "the folder itself" else file / "data"
+    before = listing(tmp_path)
+    assert cli.main(["--data-dir", str(data_dir), *command]) == cli.EXIT_USER_ERROR
+    line = _one_error_line(capsys.readouterr().err)
+    assert str(data_dir) in line
+    assert "is a file, not a folder" in line
+    assert listing(tmp_path) == before
+
+
+@pytest.mark.usefixtures("fake_generator", "no_display")
+@pytest.mark.parametrize("command", [["demo"], ["screenshots"], []])
+def test_a_data_dir_that_cannot_be_written_is_an_error_line(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+) -> None:
+    data_dir = tmp_path / "share"
+    data_dir.mkdir()
+    deny_writing(monkeypatch, data_dir)
+    assert cli.main(["--data-dir", str(data_dir), *command]) == cli.EXIT_USER_ERROR
+    line = _one_error_line(capsys.readouterr().err)
+    assert str(data_dir) in line
+    assert "may not write" in line
+    assert list(data_dir.iterdir()) == []
+
+
+def _corrupt_with_a_backup(data_dir: Path) -> Path:
+    paths.database_path(data_dir).write_bytes(b"\x00garbage, not SQLite" * 500)
+    backups = paths.backups_dir(data_dir)
+    backups.mkdir()
+    for stamp in ("20240105T101500000000Z", "20250105T101500000000Z"):
+        copy = backups / f"station-{stamp}-0001.sqlite"
+        copy.write_bytes(b"an older copy")
+    return copy
+
+
+@pytest.mark.usefixtures("fake_generator")
+def test_demo_on_a_damaged_database_names_it_and_the_latest_backup(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    latest = _corrupt_with_a_backup(data_dir)
+    before = listing(data_dir)
+    assert cli.main(["--data-dir", str(data_dir), "demo", "--replace"]) == cli.EXIT_USER_ERROR
+    line = _one_error_line(capsys.readouterr().err)
+    assert str(paths.database_path(data_dir)) in line
+    assert f"the latest backup copy is at {latest}" in line
+    after = listing(data_dir)
+    assert after.pop(LOCK_FILE) == b""  # the demo's lock: the only new entry
+    assert after == before
+
+
+@pytest.mark.usefixtures("fake_generator")
+def test_demo_while_another_copy_runs_on_the_folder_is_refused(
+    demo_db: Database, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo_db.close()
+    with DataFolderLock(data_dir):
+        before = listing(data_dir)
+        assert cli.main(["--data-dir", str(data_dir), "demo", "--replace"]) == 2
+        line = _one_error_line(capsys.readouterr().err)
+        assert f"already running on the data folder {data_dir}" in line
+        assert listing(data_dir) == before
+    assert _community(data_dir) == "人民路社区"  # not replaced
+
+
+def test_a_second_process_is_refused_while_the_folder_is_locked(
+    demo_db: Database, data_dir: Path
+) -> None:
+    demo_db.close()
+    with DataFolderLock(data_dir):
+        before = listing(data_dir)
+        result = _run_headless("--data-dir", str(data_dir), "demo", "--replace")
+        assert result.returncode == cli.EXIT_USER_ERROR
+        assert _one_error_line(result.stderr).startswith("error: the program is already running")
+        assert listing(data_dir) == before
+
+
+def test_gui_without_a_display_on_a_damaged_database_changes_nothing(data_dir: Path) -> None:
+    latest = _corrupt_with_a_backup(data_dir)
+    before = listing(data_dir)
+    result = _run_headless("--data-dir", str(data_dir))
+    assert result.returncode == cli.EXIT_USER_ERROR
+    line = _one_error_line(result.stderr)
+    assert "is damaged or is not a database" in line
+    assert str(latest) in line
+    assert listing(data_dir) == before

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import random
 import shutil
 import sqlite3
 from pathlib import Path
@@ -10,7 +12,8 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from station_app.database import current_revision, head_revision, open_database
+from station_app import database
+from station_app.database import current_revision, head_revision, open_database, stored_revision
 from station_app.errors import DatabaseError
 from station_app.models import UserRole
 from station_app.services.resident_search import ResidentSearchIndex
@@ -155,3 +158,160 @@ def test_a_failed_upgrade_is_a_clear_error_and_leaves_the_file_as_it_was(
     assert _table_contents(path) == before  # the whole upgrade was rolled back
     (backup,) = (tmp_path / "backups").glob("station-*-0001.sqlite")
     assert _table_contents(backup) == before
+
+
+def _listing(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` with its bytes: equal listings mean nothing was changed."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _backup_copy(folder: Path, stamp: str) -> Path:
+    backups = folder / "backups"
+    backups.mkdir(exist_ok=True)
+    copy = backups / f"station-{stamp}-0001.sqlite"
+    shutil.copy(STORED / "station-rev0001.sqlite", copy)
+    return copy
+
+
+def _random_bytes(path: Path) -> None:
+    path.write_bytes(random.Random(7).randbytes(64 * 1024))
+
+
+def _truncated(path: Path) -> None:
+    shutil.copy(STORED / "station-rev0001.sqlite", path)
+    with path.open("r+b") as file:
+        file.truncate(path.stat().st_size // 2)
+
+
+def _foreign(path: Path) -> None:
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE notes (body TEXT)")
+    con.execute("INSERT INTO notes VALUES ('shopping list')")
+    con.commit()
+    con.close()
+
+
+BAD_FILES = {"random bytes": _random_bytes, "truncated": _truncated, "foreign": _foreign}
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_FILES))
+def test_an_unusable_file_is_refused_untouched_naming_the_latest_backup(
+    tmp_path: Path, kind: str
+) -> None:
+    path = tmp_path / "station.sqlite"
+    BAD_FILES[kind](path)
+    _backup_copy(tmp_path, "20240101T080000000000Z")
+    latest = _backup_copy(tmp_path, "20250301T080000000000Z")
+    before = _listing(tmp_path)
+    with pytest.raises(DatabaseError) as caught:
+        open_database(path)
+    message = str(caught.value)
+    assert str(path) in message
+    assert f"the latest backup copy is at {latest}" in message
+    assert caught.value.code in {"database.damaged", "database.foreign"}
+    assert caught.value.params == {"path": str(path), "backup": str(latest)}
+    assert _listing(tmp_path) == before  # the file, and everything beside it, as it was
+
+
+@pytest.mark.parametrize("kind", sorted(BAD_FILES))
+def test_an_unusable_file_without_a_backup_says_only_where_it_is(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "station.sqlite"
+    BAD_FILES[kind](path)
+    before = _listing(tmp_path)
+    with pytest.raises(DatabaseError, match="left as it is") as caught:
+        open_database(path)
+    assert str(path) in str(caught.value)
+    assert "backup" not in str(caught.value)
+    assert "backup" not in caught.value.params
+    assert _listing(tmp_path) == before
+    assert not (tmp_path / "backups").exists()
+
+
+def test_a_damaged_file_is_told_apart_from_a_foreign_one(tmp_path: Path) -> None:
+    damaged, foreign = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    _truncated(damaged)
+    _foreign(foreign)
+    with pytest.raises(DatabaseError, match="damaged") as caught:
+        stored_revision(damaged)
+    assert caught.value.code == "database.damaged"
+    with pytest.raises(DatabaseError, match="another program") as caught:
+        stored_revision(foreign)
+    assert caught.value.code == "database.foreign"
+
+
+def test_every_open_of_the_file_goes_through_connect(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Engine, backup copy and revision check: one function to hook encryption into."""
+    opened: list[tuple[str, bool]] = []
+    real_connect = database.connect
+
+    def spy(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+        opened.append((Path(path).parent.name + "/" + Path(path).name, read_only))
+        return real_connect(path, read_only=read_only)
+
+    monkeypatch.setattr(database, "connect", spy)
+    path = tmp_path / "station.sqlite"
+    shutil.copy(STORED / "station-rev0001.sqlite", path)
+    db = open_database(path)  # an old revision: revision check, backup copy, upgrade
+    try:
+        with db.session() as session:
+            assert session.execute(text("SELECT count(*) FROM residents")).scalar() == 3
+    finally:
+        db.close()
+    (copy,) = (tmp_path / "backups").iterdir()
+    name = f"{tmp_path.name}/station.sqlite"
+    assert opened[0] == (name, True)  # the revision check only reads
+    assert opened[1:3] == [(name, False), (f"backups/{copy.name}", False)]
+    assert opened[3:] and set(opened[3:]) == {(name, False)}  # the engine's connections
+
+
+def test_only_connect_calls_sqlite3_connect() -> None:
+    package = Path(database.__file__).resolve().parent
+    callers = []
+    for source in sorted(package.rglob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(function):
+                if (
+                    isinstance(node, ast.Attribute)
+                    and node.attr == "connect"
+                    and isinstance(node.value, ast.Name)
+                    and node.value.id == "sqlite3"
+                ):
+                    callers.append(f"{source.relative_to(package)}:{function.name}")
+    assert sorted(set(callers)) == ["database.py:connect"]
+
+
+def test_connect_read_only_writes_nothing_and_refuses_writes(tmp_path: Path) -> None:
+    path = tmp_path / "odd name #1?.sqlite"  # characters a URI would misread
+    _foreign(path)
+    before = _listing(tmp_path)
+    con = database.connect(path, read_only=True)
+    try:
+        assert con.execute("SELECT body FROM notes").fetchone() == ("shopping list",)
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            con.execute("INSERT INTO notes VALUES ('x')")
+    finally:
+        con.close()
+    assert _listing(tmp_path) == before
+    with pytest.raises(sqlite3.OperationalError):
+        database.connect(tmp_path / "missing.sqlite", read_only=True).execute("SELECT 1")
+    assert not (tmp_path / "missing.sqlite").exists()
+
+
+def test_a_backup_that_cannot_be_written_stops_the_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "station.sqlite"
+    shutil.copy(STORED / "station-rev0001.sqlite", path)
+    before = path.read_bytes()
+    (tmp_path / "backups").write_text("a file where the backups folder should be")
+    with pytest.raises(DatabaseError, match="no backup copy could be written") as caught:
+        open_database(path)
+    assert caught.value.code == "database.backup_failed"
+    assert path.read_bytes() == before

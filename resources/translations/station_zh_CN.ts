@@ -252,6 +252,64 @@
     </message>
 </context>
 <context>
+    <name>ErrorTexts</name>
+    <message>
+        <location filename="../../station_app/ui/error_texts.py" line="20"/>
+        <source>The data folder {path} cannot be used: a file is in its place. Choose another data folder. Nothing was changed.</source>
+        <translation>数据文件夹 {path} 无法使用：该位置上是一个文件，而不是文件夹。请选择其他数据文件夹。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/error_texts.py" line="25"/>
+        <source>The program may not write to the data folder {path}. Choose a folder you may write to, or ask the technical support for the permission. Nothing was changed.</source>
+        <translation>程序无权写入数据文件夹 {path}。请选择有写入权限的文件夹，或请技术支持人员开通权限。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/error_texts.py" line="30"/>
+        <source>The program is already running on the data folder {path}. Use the window that is already open, or close it before starting the program again.</source>
+        <translation>程序已在使用数据文件夹 {path} 运行。请使用已经打开的窗口，或先将其关闭再重新启动程序。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/error_texts.py" line="35"/>
+        <source>The database file {path} is damaged or is not a station database. It was left as it is.</source>
+        <translation>数据库文件 {path} 已损坏，或不是驿站数据库。该文件保持原样，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/error_texts.py" line="39"/>
+        <source>The file {path} is the database of another program. It was left as it is.</source>
+        <translation>文件 {path} 是其他程序的数据库。该文件保持原样，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/error_texts.py" line="43"/>
+        <source>The database file {path} cannot be opened. It was left as it is.</source>
+        <translation>无法打开数据库文件 {path}。该文件保持原样，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/error_texts.py" line="46"/>
+        <source>The database {path} was written by a newer version of the program; install that version. The file was left as it is.</source>
+        <translation>数据库 {path} 由更新版本的程序写入，请安装该版本。该文件保持原样，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/error_texts.py" line="51"/>
+        <source>The database {path} needs an upgrade, but no backup copy could be written to {backups}, so it was not upgraded.</source>
+        <translation>数据库 {path} 需要升级，但无法在 {backups} 中写入备份副本，因此没有升级。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/error_texts.py" line="56"/>
+        <source>The database {path} could not be upgraded to this version. It was left as it was.</source>
+        <translation>数据库 {path} 无法升级到此版本，已保持升级前的原样。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/error_texts.py" line="64"/>
+        <source>The latest backup copy is at {backup}.</source>
+        <translation>最新的备份副本位于 {backup}。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/error_texts.py" line="65"/>
+        <source>A copy from before the upgrade is at {copy}.</source>
+        <translation>升级前的副本位于 {copy}。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../station_app/ui/login_dialog.py" line="59"/>

@@ -94,6 +94,7 @@ ERRORS: Mapping[str, str] = MappingProxyType(
             "Someone else changed this record after you opened it. Nothing was saved."
         ),
         "error.permission": "Your role does not allow this.",
+        "error.data_folder": "The data folder cannot be used.",
         # Refusals of the permissions (core/permissions.py), one code per permission.
         "permission.resident_read": "Your role may not see residents' records.",
         "permission.resident_write": "Your role may not register or change residents.",

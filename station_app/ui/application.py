@@ -25,6 +25,7 @@ from station_app import __version__, paths
 from station_app.config import Language
 from station_app.errors import UserError
 from station_app.ui import catalogue
+from station_app.ui.error_texts import error_text
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +153,8 @@ def show_user_error(parent: QWidget | None, error: UserError) -> None:
 
 
 def user_error_text(error: UserError) -> str:
-    return str(error) or type(error).__name__
+    """The error in the UI's language where its code has a text (see ui/error_texts.py)."""
+    return error_text(error) or str(error) or type(error).__name__
 
 
 class CrashHandler:

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from station_app import paths
-from station_app.config import Language, load_settings, save_settings
+from station_app.config import Language, Settings, load_settings, save_settings
+from station_app.data_folder import DataFolderLock, check_data_folder
+from station_app.errors import DataFolderError
 from station_app.ui import application
 from station_app.ui import main_window as main_window_module
 
@@ -34,8 +36,38 @@ def run_counter(
     dialog over the window. A slow start (a database upgrade with its backup copy, say) thus
     shows what it is doing instead of nothing.
 
+    Before anything is written the data folder is checked and locked for the whole run: a
+    folder that cannot be used, or one another copy of the program is using, is a message
+    and `database_error_code`, with nothing created or changed.
+
     `language` overrides the saved language for this run only (it is not saved).
     """
+    lock = DataFolderLock(data_dir)
+    try:
+        check_data_folder(data_dir)
+        lock.acquire()
+    except DataFolderError as exc:
+        return _refuse(data_dir, exc, language, database_error_code)
+    try:
+        return _run_counter(data_dir, language, database_error_code)
+    finally:
+        lock.release()
+
+
+def _refuse(
+    data_dir: Path, error: DataFolderError, language: Language | None, exit_code: int
+) -> int:
+    """Says why the data folder cannot be used (no window, no log file: nothing is written)."""
+    log.error("%s", error)
+    settings_file = paths.settings_path(data_dir)
+    saved = load_settings(settings_file) if settings_file.is_file() else Settings()
+    app = application.create_application()
+    application.install_translators(app, language or saved.language)
+    application.show_user_error(None, error)
+    return exit_code
+
+
+def _run_counter(data_dir: Path, language: Language | None, database_error_code: int) -> int:
     log_file = application.set_up_file_logging(data_dir)
     saved = load_settings(paths.settings_path(data_dir))
     running_language: Language = language or saved.language

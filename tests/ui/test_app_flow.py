@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+from env_helpers import deny_writing, listing
 from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station_app import app, paths
 from station_app.config import load_settings
 from station_app.core.station_session import StationSession
+from station_app.data_folder import LOCK_FILE, DataFolderLock
 from station_app.database import Database
-from station_app.errors import DatabaseError, UserError
+from station_app.errors import AlreadyRunningError, DatabaseError, DataFolderError, UserError
 from station_app.ui import application, login_dialog, main_window, setup_dialog
+
+REAL_FILE_LOGGING = application.set_up_file_logging
+REAL_SHOW_USER_ERROR = application.show_user_error
 
 
 class _Recorder:
@@ -141,3 +147,128 @@ def test_cancelled_login_quits(
     (window,) = recorder.windows
     assert window.context is None
     assert window.closed
+
+
+# Bad environments: a message (in Chinese, see below), exit code 2, nothing created or changed.
+
+
+@pytest.fixture
+def real_file_logging(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real log file set-up: a refused start must not even reach it (it would write)."""
+    monkeypatch.setattr(application, "set_up_file_logging", REAL_FILE_LOGGING)
+
+
+@pytest.mark.usefixtures("real_file_logging")
+@pytest.mark.parametrize("where", ["the folder itself", "a parent"])
+def test_a_file_as_data_folder_is_a_message_and_nothing_is_created(
+    recorder: _Recorder, tmp_path: Path, where: str
+) -> None:
+    file = tmp_path / "station.txt"
+    file.write_text("not a folder")
+    data_dir = file if where == "the folder itself" else file / "data"
+    before = listing(tmp_path)
+    assert app.run_gui(data_dir) == app.EXIT_DATABASE_ERROR
+    (error,) = recorder.errors
+    assert isinstance(error, DataFolderError)
+    assert error.code == "data_folder.not_a_folder"
+    assert recorder.windows == []  # refused before the window
+    assert listing(tmp_path) == before
+
+
+@pytest.mark.usefixtures("real_file_logging")
+def test_a_data_folder_that_cannot_be_written_is_a_message_and_nothing_is_created(
+    recorder: _Recorder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    share = tmp_path / "share"
+    share.mkdir()
+    deny_writing(monkeypatch, share)  # chmod would not stop root; see env_helpers
+    for data_dir in (share, share / "station"):
+        assert app.run_gui(data_dir) == app.EXIT_DATABASE_ERROR
+        assert recorder.errors.pop().code == "data_folder.not_writable"
+    assert recorder.windows == []
+    assert list(share.iterdir()) == []
+
+
+@pytest.mark.usefixtures("real_file_logging")
+def test_a_second_copy_on_the_same_data_folder_is_refused(
+    recorder: _Recorder, db: Database, data_dir: Path
+) -> None:
+    db.close()
+    with DataFolderLock(data_dir):  # the copy that is already running
+        before = listing(data_dir)
+        assert app.run_gui(data_dir) == app.EXIT_DATABASE_ERROR
+        assert listing(data_dir) == before  # not even a line in the log
+    (error,) = recorder.errors
+    assert isinstance(error, AlreadyRunningError)
+    assert error.params == {"path": str(data_dir)}
+    assert recorder.windows == []
+
+
+def test_the_gui_holds_the_data_folder_for_its_whole_run(
+    recorder: _Recorder,
+    db: Database,
+    station: StationSession,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    refused: list[UserError] = []
+
+    def log_in(*_args: object, **_kwargs: object) -> StationSession:
+        with pytest.raises(AlreadyRunningError) as caught:
+            DataFolderLock(data_dir).acquire()
+        refused.append(caught.value)
+        return station
+
+    monkeypatch.setattr(login_dialog, "run_login_dialog", log_in)
+    assert app.run_gui(data_dir) == 0
+    assert len(refused) == 1
+    with DataFolderLock(data_dir):  # released when the window closed
+        pass
+
+
+@pytest.mark.parametrize("kind", ["damaged", "foreign"])
+def test_an_unusable_database_is_left_as_it_is_and_the_latest_backup_named(
+    recorder: _Recorder, data_dir: Path, kind: str
+) -> None:
+    database = paths.database_path(data_dir)
+    if kind == "damaged":
+        database.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 40)
+    else:
+        con = sqlite3.connect(database)
+        con.execute("CREATE TABLE notes (body TEXT)")
+        con.commit()
+        con.close()
+    backups = paths.backups_dir(data_dir)
+    backups.mkdir()
+    latest = backups / "station-20250301T080000000000Z-0001.sqlite"
+    latest.write_bytes(b"a copy")
+    before = listing(data_dir)
+    assert app.run_gui(data_dir) == app.EXIT_DATABASE_ERROR
+    (error,) = recorder.errors
+    assert isinstance(error, DatabaseError)
+    assert error.code == f"database.{kind}"
+    assert error.params == {"path": str(database), "backup": str(latest)}
+    after = listing(data_dir)
+    assert after.pop(LOCK_FILE) == b""  # the running copy's lock, empty
+    assert after == before
+    (window,) = recorder.windows
+    assert window.context is None
+    assert window.closed
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_message_box_says_it_in_chinese(
+    recorder: _Recorder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(application, "show_user_error", REAL_SHOW_USER_ERROR)
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text))
+    )
+    file = tmp_path / "station.txt"
+    file.write_text("not a folder")
+    assert app.run_gui(file) == app.EXIT_DATABASE_ERROR
+    ((title, text),) = shown
+    assert title == "智慧就业驿站"
+    assert text.startswith(f"数据文件夹 {file} 无法使用")
+    assert "not a folder" not in text
