@@ -67,13 +67,13 @@ def bare(started: float) -> dict[str, float]:
 
 
 def app(started: float, data_dir: Path) -> dict[str, float]:
-    """The real start path of station_app.ui.startup, with the login dialog's service call."""
+    """The real start path of ui.counter.startup, with the login dialog's service call."""
     from PySide6.QtCore import QTimer
 
     from station_app import paths
     from station_app.config import load_settings
-    from station_app.ui import application
-    from station_app.ui.main_window import MainWindow
+    from station_app.ui.counter.main_window import MainWindow
+    from station_app.ui.shared import application
 
     qt_app = application.create_application()
     settings = load_settings(paths.settings_path(data_dir))
@@ -95,8 +95,8 @@ def app(started: float, data_dir: Path) -> dict[str, float]:
         from station_app.demo import DEMO_PASSWORD, DEMO_USERNAME
         from station_app.services.auth import log_in
         from station_app.services.station import station_info
-        from station_app.ui.context import AppContext
-        from station_app.ui.residents.page import ResidentsPage
+        from station_app.ui.counter.residents.page import ResidentsPage
+        from station_app.ui.shared.context import AppContext
 
         db = open_database(paths.database_path(data_dir))
         station = station_info(db)
@@ -127,7 +127,7 @@ def app(started: float, data_dir: Path) -> dict[str, float]:
             return
         QTimer.singleShot(2, poll)
 
-    window.first_painted.connect(open_session)  # as station_app.ui.startup does
+    window.first_painted.connect(open_session)  # as station_app.ui.counter.startup does
     qt_app.exec()
     result["peak_rss_mb"] = _peak_rss_mb()
     state["db"].close()  # type: ignore[attr-defined]

@@ -1,4 +1,4 @@
-"""Composition root of the counter GUI (the Qt part lives in station_app.ui.startup)."""
+"""Composition root of the counter GUI (the Qt part lives in station_app.ui.counter.startup)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,6 @@ def run_gui(data_dir: Path, *, language: Language | None = None) -> int:
     `language` overrides the saved language for this run only (it is not saved). Qt is
     imported here, not at module level, so the CLI starts without it.
     """
-    from station_app.ui.startup import run_counter
+    from station_app.ui.counter.startup import run_counter
 
     return run_counter(data_dir, language=language, database_error_code=EXIT_DATABASE_ERROR)

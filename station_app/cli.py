@@ -104,7 +104,7 @@ def open_gui(data_dir: Path, *, language: Language | None) -> int:
 
 
 def render_screenshots(data_dir: Path, out_dir: Path, *, language: Language | None) -> int:
-    from station_app.ui.screenshot_tour import render_tour
+    from station_app.ui.counter.screenshot_tour import render_tour
 
     files = render_tour(data_dir, out_dir, language=language)
     print(f"Wrote {len(files)} screenshots to {out_dir}:")

@@ -28,7 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt makes 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from station_app.ui.context import AppContext
+    from station_app.ui.shared.context import AppContext
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "secret-123"
@@ -115,7 +115,7 @@ def demo_db(data_dir: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def context(station: StationSession, data_dir: Path, qapp: QApplication) -> Iterator[AppContext]:
-    from station_app.ui.context import AppContext
+    from station_app.ui.shared.context import AppContext
 
     context = AppContext.create(station, settings=Settings(), data_dir=data_dir)
     yield context
@@ -136,7 +136,7 @@ def chinese(qapp: QApplication) -> Iterator[None]:
     """The compiled Chinese translation and the Chinese text catalogue, for one test."""
     from PySide6.QtCore import QTranslator
 
-    from station_app.ui import catalogue
+    from station_app.ui.shared import catalogue
 
     qm = paths.station_translation("zh_CN")
     if not qm.is_file():
@@ -155,7 +155,8 @@ def chinese(qapp: QApplication) -> Iterator[None]:
 def _english_ui_catalogue() -> Iterator[None]:
     """A test that chose the UI's language (a start in Chinese, say) leaves it English."""
     yield
-    module = sys.modules.get("station_app.ui.catalogue")  # the core's tests never import the UI
+    # The core's tests never import the UI.
+    module = sys.modules.get("station_app.ui.shared.catalogue")
     if module is not None:
         module.use_language("en")
 

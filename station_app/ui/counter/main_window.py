@@ -1,0 +1,206 @@
+"""The main window: navigation on the left, the pages on the right, who and where below."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from station_app import __version__
+from station_app.ui.shared import catalogue
+
+if TYPE_CHECKING:
+    from station_app.models import UserRole
+    from station_app.ui.shared.context import AppContext
+
+# Nothing here imports the database layer at module level: the window paints first, while
+# the database opens (see app.py); the pages, which need it, are imported when a user logs in.
+
+DEMO_MARKER_STYLE = (
+    "QLabel { color: white; background: #d35400; font-weight: bold; padding: 1px 8px;"
+    " border-radius: 3px; }"
+)
+NAVIGATION_WIDTH = 150
+NAVIGATION_STYLE = (
+    "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 6px; }"
+)
+DATABASE_PATH_WIDTH = 420  # pixels; longer paths are elided in the middle
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+class PageClass(Protocol):
+    """What a page of the main window offers: a translated title and a context constructor."""
+
+    @staticmethod
+    def navigation_title() -> str: ...
+
+    def __call__(self, context: AppContext, parent: QWidget | None = None) -> QWidget: ...
+
+
+def default_pages() -> tuple[PageClass, ...]:
+    """The pages in navigation order; a new page is one more entry here."""
+    from station_app.ui.counter.employers import EmployersPage
+    from station_app.ui.counter.residents import ResidentsPage
+
+    return (ResidentsPage, EmployersPage)
+
+
+class MainWindow(QMainWindow):
+    """Hosts the pages; owns no data itself (each page works through the services).
+
+    It can paint before anyone has logged in (showing what the start is doing) and receives
+    the pages with `open_session` once a user has; given a context it does both at once.
+    """
+
+    first_painted = Signal()  # the window is on screen: slow start-up work may begin
+
+    def __init__(
+        self,
+        context: AppContext | None = None,
+        parent: QWidget | None = None,
+        *,
+        pages: tuple[PageClass, ...] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context: AppContext | None = None
+        self.setWindowTitle(self.tr("Smart Employment Station"))
+        self.resize(DEFAULT_SIZE)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
+        self.stack = QStackedWidget()
+        self.pages: list[QWidget] = []
+        self.progress_label = QLabel(self.tr("Starting…"))
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress_label.installEventFilter(self)
+        self._painted = False
+        self.stack.addWidget(self.progress_label)
+        self.navigation.currentRowChanged.connect(self._show_page_at)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, stretch=1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        if context is not None:
+            self.open_session(context, pages=pages)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._painted
+            and watched is self.progress_label
+            and event.type() == QEvent.Type.Paint
+        ):
+            self._painted = True
+            # Emitted from the next loop iteration, once this paint has reached the screen.
+            QTimer.singleShot(0, self.first_painted.emit)
+        return super().eventFilter(watched, event)
+
+    def show_progress(self, text: str) -> None:
+        """What the start is doing, shown until the pages arrive."""
+        self.progress_label.setText(text)
+
+    def open_session(
+        self, context: AppContext, *, pages: tuple[PageClass, ...] | None = None
+    ) -> None:
+        """Builds the pages for the logged-in user and shows the first."""
+        self.context = context
+        self.setWindowTitle(
+            self.tr("Smart Employment Station — {community}").format(
+                community=context.station.community_name
+            )
+        )
+        for page_class in pages if pages is not None else default_pages():
+            page = page_class(context, self.stack)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            self.navigation.addItem(page_class.navigation_title())
+        self.stack.removeWidget(self.progress_label)
+        self.progress_label.hide()
+        if self.pages:
+            self.navigation.setCurrentRow(0)
+            self.pages[0].setFocus()
+        self._build_status_bar(context)
+
+    def show_page(self, index: int) -> None:
+        self.navigation.setCurrentRow(index)
+
+    def _show_page_at(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentWidget(self.pages[row])
+            self.pages[row].setFocus()
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def role_text(self, role: UserRole) -> str:
+        return catalogue.current().label(role)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Smart Employment Station"),
+            self.tr(
+                "<h3>Smart Employment Station</h3>"
+                "<p>Version {version}</p>"
+                "<p>Software for the community employment stations of Jieshou.</p>"
+            ).format(version=__version__),
+        )
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("E&xit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self, context: AppContext) -> None:
+        station, actor = context.station, context.actor
+        bar = self.statusBar()
+        self.demo_marker = QLabel(self.tr("DEMO DATA"))
+        self.demo_marker.setObjectName("demo_marker")
+        self.demo_marker.setStyleSheet(DEMO_MARKER_STYLE)
+        self.demo_marker.setToolTip(
+            self.tr("This database holds invented people for practice, not real residents.")
+        )
+        self.demo_marker.setVisible(station.is_demo)
+        self.station_label = QLabel(
+            self.tr("Station: {community}, {street}").format(
+                community=station.community_name, street=station.street
+            )
+        )
+        self.user_label = QLabel(
+            self.tr("User: {name} ({role})").format(
+                name=actor.display_name, role=self.role_text(actor.role)
+            )
+        )
+        path = str(context.db.path)
+        self.database_label = QLabel()
+        shown = self.database_label.fontMetrics().elidedText(
+            path, Qt.TextElideMode.ElideMiddle, DATABASE_PATH_WIDTH
+        )
+        self.database_label.setText(self.tr("Database: {path}").format(path=shown))
+        self.database_label.setToolTip(path)
+        if station.is_demo:
+            bar.addWidget(self.demo_marker)
+        bar.addWidget(self.station_label)
+        bar.addWidget(self.user_label)
+        bar.addPermanentWidget(self.database_label)

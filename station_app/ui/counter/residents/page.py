@@ -1,0 +1,147 @@
+"""The residents page: search the register as you type, register and edit residents."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+
+from station_app.core.station_session import StationSession
+from station_app.services.resident_rows import fetch_rows, register_ids
+from station_app.services.resident_search import ResidentSearchIndex
+from station_app.ui.counter.record_page import RecordPage
+from station_app.ui.counter.residents.form import ResidentFormDialog
+from station_app.ui.counter.residents.table_model import Column, ResidentTableModel
+
+COLUMN_WIDTHS = {
+    Column.NAME: 110,
+    Column.SEX: 64,
+    Column.AGE: 50,
+    Column.ID_NUMBER: 180,
+    Column.PHONE: 130,
+    Column.COMMUNITY: 120,
+    Column.STATUS: 170,
+}
+
+
+class _IndexKeeper:
+    """The newest search index as the background thread knows it; only its tasks touch it.
+
+    Refreshing works on a copy, so the GUI keeps searching the index it has until the new
+    one arrives (a refresh rebuilds the packed columns, which takes a while on a big register).
+    """
+
+    def __init__(self, station: StationSession) -> None:
+        self._station = station
+        self._index: ResidentSearchIndex | None = None
+
+    def load(self) -> ResidentSearchIndex:
+        self._index = self._station.query(ResidentSearchIndex.load)
+        return self._index
+
+    def refresh(self, ids: list[str]) -> ResidentSearchIndex:
+        if self._index is None:
+            return self.load()
+        fresh = copy.copy(self._index)  # _rebuild replaces the columns, never mutates them
+        self._station.query(fresh.refresh, ids)
+        self._index = fresh
+        return fresh
+
+
+class ResidentsPage(RecordPage):
+    """Search box, result count and the residents table, with register and edit buttons."""
+
+    index_loaded = Signal()  # the search index arrived (first load or after a change)
+    form_class = ResidentFormDialog
+    entity = "resident"
+    column_widths = COLUMN_WIDTHS
+    model: ResidentTableModel
+
+    def _set_up(self) -> None:
+        self._keeper = _IndexKeeper(self._context.session)
+        self._index: ResidentSearchIndex | None = None
+        self._to_select: str | None = None  # saved by this page's form, shown once refreshed
+        self.search_box.setPlaceholderText(
+            self.tr("Name, pinyin initials, part of the ID number or last digits of the phone")
+        )
+        self.register_button.setText(self.tr("Register a new resident"))
+        self.load_index()
+
+    @staticmethod
+    def navigation_title() -> str:
+        return QCoreApplication.translate("ResidentsPage", "Residents")
+
+    def _make_model(self) -> ResidentTableModel:
+        station = self._context.session
+        return ResidentTableModel(lambda ids: station.query(fetch_rows, ids), self)
+
+    # --- searching ---------------------------------------------------------------------
+
+    @property
+    def is_loaded(self) -> bool:
+        return self._index is not None
+
+    def load_index(self) -> None:
+        """Shows the whole register at once, and loads the search index in the background.
+
+        The register's order comes from a covering index (fast even for 200,000 residents);
+        searching waits for the index, which applies the box's text when it arrives.
+        """
+        everyone = self._context.session.query(register_ids)
+        self.model.set_ids(everyone)
+        self.count_label.setText(
+            self.tr("%n resident(s); preparing the search…", "", len(everyone))
+        )
+        # After the first paint of these rows: the load computes in Python and would hold the
+        # interpreter lock while the table paints.
+        QTimer.singleShot(0, self, self._start_index_load)  # dropped if the page is gone
+
+    def _start_index_load(self) -> None:
+        self._runner.run(self._keeper.load, self._index_ready)
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        if self._index is None:
+            return  # the index is still loading; it applies the box's text when it arrives
+        ids = self._index.search(self.search_box.text())
+        self.model.set_ids(ids)
+        if getattr(ids, "truncated", False):
+            # The index keeps only the first matches of a very broad query.
+            text = self.tr("First %n shown; type more to narrow the search", "", len(ids))
+        else:
+            text = self.tr("%n resident(s)", "", len(ids))
+        self.count_label.setText(text)
+
+    def select_resident(self, resident_id: str) -> bool:
+        """Selects and shows this resident's row if it is in the list."""
+        return self.select_record(resident_id)
+
+    # --- after a change ----------------------------------------------------------------
+
+    def _records_changed(self, ids: frozenset[str]) -> None:
+        wanted = sorted(ids)
+        self._runner.run(
+            lambda: self._keeper.refresh(wanted), lambda index: self._index_ready(index, wanted)
+        )
+
+    def _record_saved(self, resident_id: str) -> None:
+        # The change signal came first and its index refresh is under way: select once done.
+        if self._runner.busy:
+            self._to_select = resident_id
+        else:
+            self._select_saved(resident_id)
+
+    def _index_ready(self, index: ResidentSearchIndex, changed: Iterable[str] = ()) -> None:
+        self._index = index
+        # Changed rows are read again only now: a read while the refresh runs would wait on
+        # the background thread for Python's interpreter lock and freeze the window meanwhile.
+        self.model.forget(list(changed))
+        selected = self.selected_id()
+        self.apply_search()
+        to_select, self._to_select = self._to_select, None
+        if to_select is not None:
+            self._select_saved(to_select)
+        elif selected is not None:
+            self.select_record(selected)
+        self.index_loaded.emit()

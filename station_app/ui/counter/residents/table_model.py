@@ -1,0 +1,152 @@
+"""The residents table: a list of ids whose rows are fetched a page at a time when shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+
+from station_app.services.resident_rows import ResidentRow
+from station_app.services.residents import age_on
+from station_app.ui.counter.residents.labels import key_groups_text, sex_label, status_label
+from station_app.ui.shared.table_models import ColumnTableModel
+
+RowFetcher = Callable[[Sequence[str]], Mapping[str, ResidentRow]]
+
+PAGE_SIZE = 100
+MAX_CACHED_ROWS = 50 * PAGE_SIZE  # beyond this the cache starts afresh (long scrolls)
+
+
+class Column(IntEnum):
+    NAME = 0
+    SEX = 1
+    AGE = 2
+    ID_NUMBER = 3
+    PHONE = 4
+    COMMUNITY = 5
+    STATUS = 6
+    KEY_GROUPS = 7
+
+
+def column_title(column: Column) -> str:
+    titles = {
+        Column.NAME: QCoreApplication.translate("ResidentTableModel", "Name"),
+        Column.SEX: QCoreApplication.translate("ResidentTableModel", "Sex"),
+        Column.AGE: QCoreApplication.translate("ResidentTableModel", "Age"),
+        Column.ID_NUMBER: QCoreApplication.translate("ResidentTableModel", "ID number"),
+        Column.PHONE: QCoreApplication.translate("ResidentTableModel", "Phone"),
+        Column.COMMUNITY: QCoreApplication.translate("ResidentTableModel", "Community"),
+        Column.STATUS: QCoreApplication.translate("ResidentTableModel", "Employment status"),
+        Column.KEY_GROUPS: QCoreApplication.translate("ResidentTableModel", "Key groups"),
+    }
+    return titles[column]
+
+
+class ResidentTableModel(ColumnTableModel):
+    """Rows for a list of resident ids; only the pages around the shown rows are fetched.
+
+    `fetch_rows(ids)` returns the rows it found (a deleted resident is simply absent); it is
+    injected so the model can be tested without a database.
+    """
+
+    columns = Column
+    _column_title = staticmethod(column_title)
+
+    def __init__(
+        self,
+        fetch_rows: RowFetcher,
+        parent: QObject | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch_rows = fetch_rows
+        self._today = today
+        self._ids: list[str] = []
+        self._positions: dict[str, int] | None = None
+        self._cache: dict[str, ResidentRow | None] = {}
+
+    # --- the list of ids ---------------------------------------------------------------
+
+    def set_ids(self, ids: Sequence[str]) -> None:
+        """Shows these residents, in this order; the row cache is kept for ids still shown."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._positions = None
+        self.endResetModel()
+
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def id_at(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, resident_id: str) -> int | None:
+        if self._positions is None:
+            self._positions = {rid: row for row, rid in enumerate(self._ids)}
+        return self._positions.get(resident_id)
+
+    def forget(self, ids: Iterable[str]) -> None:
+        """Drops cached rows (after a save) so they are fetched again when shown."""
+        for resident_id in ids:
+            self._cache.pop(resident_id, None)
+            row = self.row_of(resident_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1), [])
+
+    def cached_count(self) -> int:
+        return len(self._cache)
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def _row_count(self) -> int:
+        return len(self._ids)
+
+    def _alignment(self, column: Column) -> Qt.AlignmentFlag | None:
+        if column is Column.AGE:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def _row(self, position: int) -> ResidentRow | None:
+        if not 0 <= position < len(self._ids):
+            return None
+        resident_id = self._ids[position]
+        if resident_id not in self._cache:
+            self._fetch_page(position)
+        return self._cache.get(resident_id)
+
+    def _fetch_page(self, position: int) -> None:
+        if len(self._cache) >= MAX_CACHED_ROWS:
+            self._cache.clear()
+        start = position // PAGE_SIZE * PAGE_SIZE
+        wanted = [rid for rid in self._ids[start : start + PAGE_SIZE] if rid not in self._cache]
+        found = self._fetch_rows(wanted)
+        for resident_id in wanted:
+            # A resident deleted meanwhile stays an empty row until the next search.
+            self._cache[resident_id] = found.get(resident_id)
+
+    def _display(self, row: ResidentRow, column: Column) -> str:
+        if column is Column.NAME:
+            return row.name
+        if column is Column.SEX:
+            return sex_label(row.sex)
+        if column is Column.AGE:
+            return str(age_on(row.birth_date, self._today()))
+        if column is Column.ID_NUMBER:
+            return row.id_number
+        if column is Column.PHONE:
+            return row.phone or ""
+        if column is Column.COMMUNITY:
+            return row.community_name
+        if column is Column.STATUS:
+            return status_label(row.employment_status)
+        return key_groups_text(row.key_groups)
+
+    def _tooltip(self, row: ResidentRow, column: Column) -> str:
+        if column is Column.AGE:
+            return self.tr("Born %1").replace("%1", row.birth_date.isoformat())
+        if column is Column.KEY_GROUPS:
+            return key_groups_text(row.key_groups, short=False)
+        return self._display(row, column)

@@ -1,0 +1,182 @@
+"""Renders the main screens offscreen to PNG files, for reviews and machines without a display."""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from station_app import paths
+from station_app.config import Language, load_settings
+from station_app.database import Database, open_database
+from station_app.demo import DEMO_PASSWORD, DEMO_USERNAME
+from station_app.errors import UserError
+from station_app.services.auth import log_in
+from station_app.services.station import StationInfo, station_info
+from station_app.ui.counter.employers import EmployersPage
+from station_app.ui.counter.login_dialog import LoginDialog
+from station_app.ui.counter.main_window import MainWindow
+from station_app.ui.counter.residents import ResidentsPage
+from station_app.ui.counter.setup_dialog import SetupDialog
+from station_app.ui.shared.application import (
+    create_application,
+    install_translators,
+    remove_translators,
+    route_qt_messages,
+)
+from station_app.ui.shared.context import AppContext
+
+log = logging.getLogger(__name__)
+
+WINDOW_WIDTH = 1280
+WINDOW_HEIGHT = 800
+SEARCH_EXAMPLE = "张伟"
+INVALID_ID_NUMBER = "341282199001011235"  # a plausible number whose check digit is wrong
+INVALID_CREDIT_CODE = "91341282MA2N0A1B30"  # the same: its check character is wrong
+LOAD_TIMEOUT_S = 15.0
+SETTLE_MS = 150
+
+
+class _Shots:
+    """Numbers and writes the PNG files of one tour."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        self.files: list[Path] = []
+
+    def save(self, widget: QWidget, name: str) -> Path:
+        _wait(SETTLE_MS)  # layouts, lazy rows and background results arrive
+        path = self.out_dir / f"{len(self.files) + 1:02d}-{name}.png"
+        if not widget.grab().save(str(path), "PNG"):
+            raise UserError(f"cannot write the screenshot {path}")
+        log.info("wrote %s", path)
+        self.files.append(path)
+        return path
+
+
+def render_tour(data_dir: Path, out_dir: Path, *, language: Language | None = None) -> list[Path]:
+    """Renders login, set-up, main window, search and the resident form; returns the PNG paths.
+
+    Needs a station database in `data_dir`. Only a demo database is logged into (with the
+    published demo credentials); for a real station only the two dialogs are rendered.
+    """
+    database = paths.database_path(data_dir)
+    if not database.is_file():
+        raise UserError(
+            f"there is no station database in {data_dir} yet: run `station-app demo` first"
+        )
+    if QApplication.instance() is None:
+        # Read when the QApplication is made: the same pictures with or without a display.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    settings = load_settings(paths.settings_path(data_dir))
+    app = create_application()
+    route_qt_messages()
+    translators = install_translators(app, language or settings.language)
+    db = open_database(database, backups=paths.backups_dir(data_dir))
+    try:
+        station = station_info(db)
+        if station is None:
+            raise UserError(
+                f"the station in {data_dir} is not set up yet: run `station-app demo` first"
+            )
+        out_dir.mkdir(parents=True, exist_ok=True)
+        shots = _Shots(out_dir)
+        _login_dialog(shots, db, station, data_dir)
+        _setup_dialog(shots)
+        if station.is_demo:
+            _main_window(shots, db, station, data_dir)
+        else:
+            log.info("not a demo database: the tour does not log in")
+        return shots.files
+    finally:
+        db.close()
+        remove_translators(app, translators)
+
+
+def _login_dialog(shots: _Shots, db: Database, station: StationInfo, data_dir: Path) -> None:
+    settings = load_settings(paths.settings_path(data_dir))
+    dialog = LoginDialog(db, station, settings, paths.settings_path(data_dir))
+    dialog.show()
+    shots.save(dialog, "login")
+    dialog.close()
+    dialog.deleteLater()
+
+
+def _setup_dialog(shots: _Shots) -> None:
+    with tempfile.TemporaryDirectory(prefix="station-tour-") as tmp:
+        scratch = open_database(Path(tmp) / "setup.sqlite", backups=Path(tmp) / "backups")
+        try:
+            dialog = SetupDialog(scratch)
+            dialog.community_code.setText("341282001001")
+            dialog.community_name.setText("人民路社区")
+            dialog.username.setText("admin")
+            dialog.display_name.setText("王芳")
+            dialog.password.setText("1234")
+            dialog.mark_edited("community_code", "community_name", "username", "password")
+            dialog.show()
+            shots.save(dialog, "setup")
+            dialog.close()
+            dialog.deleteLater()
+        finally:
+            scratch.close()
+
+
+def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Path) -> None:
+    session = log_in(db, DEMO_USERNAME, DEMO_PASSWORD)
+    settings = load_settings(paths.settings_path(data_dir))
+    context = AppContext.create(session, settings=settings, data_dir=data_dir)
+    window = MainWindow(context)
+    window.resize(WINDOW_WIDTH, WINDOW_HEIGHT)
+    window.show()
+    page = window.current_page()
+    assert isinstance(page, ResidentsPage)
+    _wait_until(lambda: page.is_loaded)
+    shots.save(window, "main-window")
+
+    page.search(SEARCH_EXAMPLE)
+    shots.save(window, "search")
+
+    form = page.open_register_form()
+    shots.save(form, "register-form")
+    form.set_field_text("id_number", INVALID_ID_NUMBER)
+    shots.save(form, "register-form-invalid")
+    form.close()
+    form.deleteLater()
+
+    window.show_page(1)
+    employers = window.current_page()
+    assert isinstance(employers, EmployersPage)
+    shots.save(window, "employers")
+    employer_form = employers.open_register_form()
+    employer_form.set_field_text("name", "界首市示例食品有限公司")
+    employer_form.set_field_text("credit_code", INVALID_CREDIT_CODE)
+    employer_form.set_field_text("contact_phone", "1391234567")
+    shots.save(employer_form, "employer-form-invalid")
+    employer_form.close()
+    employer_form.deleteLater()
+    window.close()
+    window.deleteLater()
+    context.close()
+    _wait(50)
+
+
+def _wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _wait_until(condition: Callable[[], bool], *, timeout_s: float = LOAD_TIMEOUT_S) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            log.warning("gave up waiting after %.0f s; rendering what is there", timeout_s)
+            return False
+        _wait(25)
+    return True

@@ -1,0 +1,240 @@
+"""First start: the dialog that records the station's community and creates its administrator."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.core.actor import Actor
+from station_app.core.station_session import StationSession
+from station_app.database import Database
+from station_app.errors import Problem, UserError, ValidationError
+from station_app.services.station import (
+    AdminInput,
+    CommunityInput,
+    set_up_station,
+    validate_set_up,
+)
+from station_app.ui.shared.application import show_user_error
+from station_app.ui.shared.problem_texts import problem_text
+
+log = logging.getLogger(__name__)
+
+DEFAULT_STREET = "东城街道"  # data, not UI text: most stations of Jieshou are in Dongcheng
+JIESHOU_LATITUDE = 33.26
+JIESHOU_LONGITUDE = 115.37
+PROBLEM_STYLE = "color: #b00020;"
+
+
+class SetupDialog(QDialog):
+    """Asks for the community and the first administrator; OK stays disabled while invalid."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._session: StationSession | None = None
+        self._touched: set[str] = set()
+        self.setWindowTitle(self.tr("Set up the station"))
+        self.setMinimumWidth(520)
+
+        self.community_code = QLineEdit()
+        self.community_name = QLineEdit()
+        self.street = QLineEdit(DEFAULT_STREET)
+        self.latitude = self._coordinate_box(-90.0, 90.0, JIESHOU_LATITUDE)
+        self.longitude = self._coordinate_box(-180.0, 180.0, JIESHOU_LONGITUDE)
+        self.username = QLineEdit()
+        self.display_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password_again = QLineEdit()
+        for box in (self.password, self.password_again):
+            box.setEchoMode(QLineEdit.EchoMode.Password)
+        self.community_code.setPlaceholderText(self.tr("for example 341282001001"))
+        self.community_name.setPlaceholderText(self.tr("for example Renmin Road Community"))
+        self.username.setPlaceholderText(self.tr("letters and digits, for example admin"))
+
+        self._problem_labels: dict[str, QLabel] = {}
+        self._row_labels: list[QLabel] = []
+        intro = QLabel(
+            self.tr(
+                "This computer is not set up yet. Enter the community this employment station "
+                "serves and create the administrator's account."
+            )
+        )
+        intro.setWordWrap(True)
+
+        community_box = QGroupBox(self.tr("Community"))
+        community_form = QFormLayout(community_box)
+        self._add_row(
+            community_form, self.tr("Community code:"), self.community_code, "community_code"
+        )
+        self._add_row(
+            community_form, self.tr("Community name:"), self.community_name, "community_name"
+        )
+        self._add_row(community_form, self.tr("Street / township:"), self.street, "street")
+        self._add_row(community_form, self.tr("Latitude:"), self.latitude, "latitude")
+        self._add_row(community_form, self.tr("Longitude:"), self.longitude, "longitude")
+
+        admin_box = QGroupBox(self.tr("Administrator"))
+        admin_form = QFormLayout(admin_box)
+        self._add_row(admin_form, self.tr("User name:"), self.username, "username")
+        self._add_row(admin_form, self.tr("Full name:"), self.display_name, "display_name")
+        self._add_row(admin_form, self.tr("Password:"), self.password, "password")
+        self._add_row(admin_form, self.tr("Password again:"), self.password_again, "password_again")
+
+        self._align_row_labels()
+        self.general_problem = self._problem_label("station")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Set up"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(community_box)
+        layout.addWidget(admin_box)
+        layout.addWidget(self.general_problem)
+        layout.addWidget(self.buttons)
+
+        for name, line in self._line_edits().items():
+            line.textEdited.connect(lambda _text, name=name: self._edited(name))
+        self.latitude.valueChanged.connect(lambda _value: self._edited("latitude"))
+        self.longitude.valueChanged.connect(lambda _value: self._edited("longitude"))
+        self.refresh()
+
+    @property
+    def actor(self) -> Actor | None:
+        """The administrator created by a successful set-up (None until then)."""
+        return self._session.actor if self._session is not None else None
+
+    @property
+    def session(self) -> StationSession | None:
+        """The new administrator's session (set-up logs them in)."""
+        return self._session
+
+    def community_input(self) -> CommunityInput:
+        return CommunityInput(
+            code=self.community_code.text().strip(),
+            name=self.community_name.text(),
+            street=self.street.text(),
+            latitude=self.latitude.value(),
+            longitude=self.longitude.value(),
+        )
+
+    def admin_input(self) -> AdminInput:
+        return AdminInput(
+            username=self.username.text().strip(),
+            display_name=self.display_name.text(),
+            password=self.password.text(),
+            password_again=self.password_again.text(),
+        )
+
+    def problems(self) -> list[Problem]:
+        return validate_set_up(self.community_input(), self.admin_input())
+
+    def refresh(self, *, show_all: bool = False) -> list[Problem]:
+        """Validates, shows the problems of the fields already edited, enables OK when valid."""
+        problems = self.problems()
+        self._show_problems(problems, show_all=show_all)
+        self.ok_button.setEnabled(not problems)
+        return problems
+
+    def mark_edited(self, *names: str) -> None:
+        """Shows the problems of these fields as if the user had edited them."""
+        self._touched.update(names)
+        self.refresh()
+
+    def accept(self) -> None:
+        if self.refresh(show_all=True):
+            return
+        try:
+            self._session = set_up_station(self._db, self.community_input(), self.admin_input())
+        except ValidationError as exc:
+            self._show_problems(exc.problems, show_all=True)
+            return
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        log.info("station set up for community %s", self.community_name.text().strip())
+        super().accept()
+
+    def _edited(self, name: str) -> None:
+        self._touched.add(name)
+        self.refresh()
+
+    def _show_problems(self, problems: list[Problem], *, show_all: bool) -> None:
+        texts: dict[str, list[str]] = {}
+        for problem in problems:
+            if show_all or problem.field in self._touched:
+                texts.setdefault(problem.field, []).append(problem_text(problem))
+        for name, label in self._problem_labels.items():
+            text = "\n".join(texts.get(name, []))
+            label.setText(text)
+            label.setVisible(bool(text))
+
+    def _line_edits(self) -> dict[str, QLineEdit]:
+        return {
+            "community_code": self.community_code,
+            "community_name": self.community_name,
+            "street": self.street,
+            "username": self.username,
+            "display_name": self.display_name,
+            "password": self.password,
+            "password_again": self.password_again,
+        }
+
+    def _add_row(self, form: QFormLayout, text: str, field: QWidget, name: str) -> None:
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(field)
+        column.addWidget(self._problem_label(name))
+        label = QLabel(text)
+        self._row_labels.append(label)
+        form.addRow(label, column)
+
+    def _align_row_labels(self) -> None:
+        """Both groups' fields start at the same x, whichever group has the longest label."""
+        width = max(label.sizeHint().width() for label in self._row_labels)
+        for label in self._row_labels:
+            label.setMinimumWidth(width)
+
+    def _problem_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"problem_{name}")
+        label.setStyleSheet(PROBLEM_STYLE)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setVisible(False)
+        self._problem_labels[name] = label
+        return label
+
+    @staticmethod
+    def _coordinate_box(low: float, high: float, value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(low, high)
+        box.setDecimals(4)
+        box.setSingleStep(0.01)
+        box.setValue(value)
+        return box
+
+
+def run_setup_dialog(db: Database, parent: QWidget | None = None) -> StationSession | None:
+    """Shows the set-up dialog; the new administrator's session, or None when cancelled."""
+    dialog = SetupDialog(db, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.session

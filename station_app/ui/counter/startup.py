@@ -1,0 +1,161 @@
+"""Starts the counter: the main window paints first, then the database, login and pages."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from station_app import paths
+from station_app.config import Language, Settings, load_settings, save_settings
+from station_app.data_folder import DataFolderLock, check_data_folder
+from station_app.errors import DataFolderError
+from station_app.ui.counter import main_window as main_window_module
+from station_app.ui.shared import application
+
+if TYPE_CHECKING:
+    from station_app.database import Database
+    from station_app.ui.counter.main_window import MainWindow
+    from station_app.ui.shared.context import AppContext
+
+log = logging.getLogger(__name__)
+
+START_ANYWAY_MS = 1000
+
+
+def run_counter(
+    data_dir: Path, *, language: Language | None = None, database_error_code: int = 2
+) -> int:
+    """Runs the counter application until its main window closes; returns the exit code.
+
+    The main window paints first (only Qt, the font and the translation are loaded by then);
+    the database opens right after, behind it, followed by the first-start set-up or the login
+    dialog over the window. A slow start (a database upgrade with its backup copy, say) thus
+    shows what it is doing instead of nothing.
+
+    Before anything is written the data folder is checked and locked for the whole run: a
+    folder that cannot be used, or one another copy of the program is using, is a message
+    and `database_error_code`, with nothing created or changed.
+
+    `language` overrides the saved language for this run only (it is not saved).
+    """
+    lock = DataFolderLock(data_dir)
+    try:
+        check_data_folder(data_dir)
+        lock.acquire()
+    except DataFolderError as exc:
+        return _refuse(data_dir, exc, language, database_error_code)
+    try:
+        return _run_counter(data_dir, language, database_error_code)
+    finally:
+        lock.release()
+
+
+def _refuse(
+    data_dir: Path, error: DataFolderError, language: Language | None, exit_code: int
+) -> int:
+    """Says why the data folder cannot be used (no window, no log file: nothing is written)."""
+    log.error("%s", error)
+    settings_file = paths.settings_path(data_dir)
+    saved = load_settings(settings_file) if settings_file.is_file() else Settings()
+    app = application.create_application()
+    application.install_translators(app, language or saved.language)
+    application.show_user_error(None, error)
+    return exit_code
+
+
+def _run_counter(data_dir: Path, language: Language | None, database_error_code: int) -> int:
+    log_file = application.set_up_file_logging(data_dir)
+    saved = load_settings(paths.settings_path(data_dir))
+    running_language: Language = language or saved.language
+    app = application.create_application()
+    application.route_qt_messages()
+    application.install_translators(app, running_language)
+    crash_handler = application.CrashHandler(log_file)
+    crash_handler.install()
+    window = main_window_module.MainWindow()
+    window.show_progress(QCoreApplication.translate("Startup", "Opening the station database…"))
+    window.show()
+    session = _Session(window, data_dir, running_language, database_error_code)
+    # The slow part starts once the window is on screen; the timer only guards against a
+    # window that never paints (hidden at once by the window manager, say).
+    window.first_painted.connect(session.start)
+    QTimer.singleShot(START_ANYWAY_MS, session.start)
+    try:
+        code = app.exec()
+        return session.exit_code if session.exit_code is not None else code
+    finally:
+        session.close()
+        crash_handler.uninstall()
+
+
+class _Session:
+    """Opens the database and logs a user in, behind the already painted main window."""
+
+    def __init__(
+        self, window: MainWindow, data_dir: Path, language: Language, database_error_code: int
+    ) -> None:
+        self.window = window
+        self.database_error_code = database_error_code
+        self.data_dir = data_dir
+        self.language = language
+        self.db: Database | None = None
+        self.context: AppContext | None = None
+        self.started = False
+        self.exit_code: int | None = None
+
+    def start(self) -> None:
+        if self.started:
+            return
+        self.started = True
+        from station_app.database import open_database
+        from station_app.errors import DatabaseError
+        from station_app.services.station import station_info
+        from station_app.ui.counter.login_dialog import run_login_dialog
+        from station_app.ui.counter.setup_dialog import run_setup_dialog
+        from station_app.ui.shared.context import AppContext
+
+        data_dir, window = self.data_dir, self.window
+        settings_file = paths.settings_path(data_dir)
+        try:
+            db = open_database(paths.database_path(data_dir), backups=paths.backups_dir(data_dir))
+        except DatabaseError as exc:
+            log.error("cannot open the database: %s", exc)
+            application.show_user_error(window, exc)
+            self._quit(self.database_error_code)
+            return
+        self.db = db
+        saved = load_settings(settings_file)
+        station = station_info(db)
+        window.show_progress("")
+        if station is None:
+            session = run_setup_dialog(db, window)
+            if session is not None:
+                saved = replace(saved, last_username=session.actor.username)
+                save_settings(settings_file, saved)
+        else:
+            session = run_login_dialog(
+                db, station, saved, settings_file, window, running_language=self.language
+            )
+            saved = load_settings(settings_file)  # the dialog may have saved changes
+        if session is None:
+            log.info("no user logged in: quitting")
+            self._quit(0)
+            return
+        log.info("%s logged in at %s", session.actor.username, session.station.community_name)
+        self.context = AppContext.create(session, settings=saved, data_dir=data_dir)
+        window.open_session(self.context)
+
+    def _quit(self, code: int) -> None:
+        # Closing the last window ends app.exec(); run_gui then returns this code.
+        self.exit_code = code
+        self.window.close()
+
+    def close(self) -> None:
+        if self.context is not None:
+            self.context.close()
+        if self.db is not None:
+            self.db.close()

@@ -1,5 +1,0 @@
-"""The employers page: find, register and edit the employers the station works with."""
-
-from station_app.ui.employers.page import EmployersPage
-
-__all__ = ["EmployersPage"]

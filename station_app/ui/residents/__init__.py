@@ -1,5 +1,0 @@
-"""The residents page: search the register, register and edit residents."""
-
-from station_app.ui.residents.page import ResidentsPage
-
-__all__ = ["ResidentsPage"]

@@ -1,0 +1,1 @@
+"""Widgets, the task runner, the change relay and the texts every Qt front end shares."""

@@ -1,0 +1,129 @@
+"""The main window: navigation over the pages, status bar facts, menus."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from station_app import __version__
+from station_app.core.station_session import StationSession
+from station_app.ui.counter.employers import EmployersPage
+from station_app.ui.counter.main_window import MainWindow, default_pages
+from station_app.ui.counter.residents import ResidentsPage
+from station_app.ui.shared.context import AppContext
+
+
+class _FakePage(QWidget):
+    title = "Fake"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    @staticmethod
+    def navigation_title() -> str:
+        return "Fake"
+
+
+class _OtherPage(_FakePage):
+    @staticmethod
+    def navigation_title() -> str:
+        return "Other"
+
+
+def _window(qtbot: QtBot, context: AppContext, **kwargs: object) -> MainWindow:
+    window = MainWindow(context, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    return window
+
+
+def test_pages_are_built_from_the_list(qtbot: QtBot, context: AppContext) -> None:
+    window = _window(qtbot, context, pages=(_FakePage, _OtherPage))
+    assert [window.navigation.item(i).text() for i in range(2)] == ["Fake", "Other"]
+    assert window.stack.count() == 2
+    assert window.current_page() is window.pages[0]
+    window.navigation.setCurrentRow(1)
+    assert window.current_page() is window.pages[1]
+    assert all(page.context is context for page in window.pages)  # type: ignore[attr-defined]
+
+
+def test_residents_then_employers(qtbot: QtBot, context: AppContext) -> None:
+    assert default_pages() == (ResidentsPage, EmployersPage)
+    window = _window(qtbot, context)
+    assert isinstance(window.current_page(), ResidentsPage)
+    assert window.navigation.item(0).text() == ResidentsPage.navigation_title()
+    window.show_page(1)
+    assert isinstance(window.current_page(), EmployersPage)
+    assert window.navigation.item(1).text() == EmployersPage.navigation_title()
+
+
+def test_title_and_status_bar_say_where_and_who(qtbot: QtBot, context: AppContext) -> None:
+    window = _window(qtbot, context, pages=(_FakePage,))
+    window.show()
+    assert "人民路社区" in window.windowTitle()
+    texts = " | ".join(label.text() for label in window.statusBar().findChildren(QLabel))
+    assert "人民路社区" in texts
+    assert "东城街道" in texts
+    assert "王芳" in texts
+    assert "Station administrator" in texts
+    assert context.db.path.name in texts
+    assert not window.demo_marker.isVisible()  # a real station
+
+
+def test_a_demo_station_is_marked(qtbot: QtBot, context: AppContext) -> None:
+    session = context.session
+    demo_session = StationSession(
+        session.db, session.actor, replace(session.station, is_demo=True), scope=session.scope
+    )
+    demo = replace(context, session=demo_session)
+    window = _window(qtbot, demo, pages=(_FakePage,))
+    window.show()
+    assert window.demo_marker.isVisible()
+    assert window.demo_marker.text() == "DEMO DATA"
+
+
+def test_menus_quit_and_about(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, context, pages=(_FakePage,))
+    window.show()
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Help"]
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "station_app.ui.counter.main_window.QMessageBox.about",
+        lambda _p, _t, text: shown.append(text),
+    )
+    window.about_action.trigger()
+    assert __version__ in shown[0]
+    window.quit_action.trigger()
+    assert not window.isVisible()
+
+
+def test_the_window_paints_before_any_session(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_progress("Opening…")
+    with qtbot.waitSignal(window.first_painted):
+        window.show()
+    assert window.pages == []
+    assert window.progress_label.text() == "Opening…"
+
+
+def test_typing_after_login_goes_to_the_search_box(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.open_session(context)
+    page = window.current_page()
+    assert isinstance(page, ResidentsPage)
+    qtbot.waitUntil(lambda: page.search_box.hasFocus())
+    window.show_page(1)
+    employers = window.current_page()
+    assert isinstance(employers, EmployersPage)
+    qtbot.waitUntil(lambda: employers.search_box.hasFocus())

@@ -1,0 +1,118 @@
+"""The first-start dialog validates as the user types and sets the station up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from station_app.database import Database, open_database
+from station_app.models import UserRole
+from station_app.services.station import station_info
+from station_app.ui.counter.setup_dialog import DEFAULT_STREET, SetupDialog
+
+pytestmark = pytest.mark.gui
+
+TypeText = Callable[[QWidget, str], None]
+
+
+@pytest.fixture
+def fresh_db(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "station.sqlite")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, fresh_db: Database) -> SetupDialog:
+    widget = SetupDialog(fresh_db)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _fill_valid(dialog: SetupDialog, qtbot: QtBot, type_text: TypeText) -> None:
+    qtbot.keyClicks(dialog.community_code, "341282001001")
+    type_text(dialog.community_name, "人民路社区")
+    qtbot.keyClicks(dialog.username, "admin")
+    type_text(dialog.display_name, "王芳")
+    qtbot.keyClicks(dialog.password, "secret-123")
+    qtbot.keyClicks(dialog.password_again, "secret-123")
+
+
+def _problem(dialog: SetupDialog, field: str) -> str:
+    return dialog._problem_labels[field].text()
+
+
+def test_defaults_and_ok_disabled_while_empty(dialog: SetupDialog) -> None:
+    assert dialog.street.text() == DEFAULT_STREET
+    assert dialog.latitude.value() == pytest.approx(33.26)
+    assert dialog.longitude.value() == pytest.approx(115.37)
+    assert not dialog.ok_button.isEnabled()
+    # Nothing typed yet: no red text shouts at the user.
+    assert all(not label.text() for label in dialog._problem_labels.values())
+
+
+def test_problems_appear_next_to_the_edited_field(
+    dialog: SetupDialog, qtbot: QtBot, type_text: TypeText
+) -> None:
+    qtbot.keyClicks(dialog.password, "abc")
+    assert "8" in _problem(dialog, "password")
+    assert _problem(dialog, "community_name") == ""  # not touched yet
+    type_text(dialog.community_name, "人")
+    assert dialog.community_name.text() == "人"
+    assert _problem(dialog, "community_name") == ""
+    qtbot.keyClick(dialog.community_name, Qt.Key.Key_Backspace)
+    assert _problem(dialog, "community_name") == "Enter the community's name."
+    assert not dialog.ok_button.isEnabled()
+
+
+def test_mismatched_passwords_are_shown(
+    dialog: SetupDialog, qtbot: QtBot, type_text: TypeText
+) -> None:
+    _fill_valid(dialog, qtbot, type_text)
+    assert dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.password_again, "x")
+    assert _problem(dialog, "password_again")
+    assert not dialog.ok_button.isEnabled()
+
+
+def test_latitude_outside_china_is_refused(
+    dialog: SetupDialog, qtbot: QtBot, type_text: TypeText
+) -> None:
+    _fill_valid(dialog, qtbot, type_text)
+    dialog.latitude.setValue(-10.0)
+    assert _problem(dialog, "latitude")
+    assert not dialog.ok_button.isEnabled()
+
+
+def test_accept_sets_up_the_station(
+    dialog: SetupDialog, fresh_db: Database, qtbot: QtBot, type_text: TypeText
+) -> None:
+    _fill_valid(dialog, qtbot, type_text)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.ok_button.click()
+    assert dialog.actor is not None
+    assert dialog.actor.username == "admin"
+    assert dialog.actor.role is UserRole.ADMIN
+    info = station_info(fresh_db)
+    assert info is not None
+    assert (info.community_name, info.street, info.is_demo) == ("人民路社区", "东城街道", False)
+
+
+def test_accept_on_a_set_up_station_shows_the_problem(
+    dialog: SetupDialog, fresh_db: Database, qtbot: QtBot, type_text: TypeText
+) -> None:
+    _fill_valid(dialog, qtbot, type_text)
+    dialog.accept()
+    assert dialog.result() == SetupDialog.DialogCode.Accepted
+    second = SetupDialog(fresh_db)
+    qtbot.addWidget(second)
+    _fill_valid(second, qtbot, type_text)
+    second.accept()
+    assert second.actor is None
+    assert second.general_problem.text()
+    assert not second.general_problem.isHidden()
