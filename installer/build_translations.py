@@ -5,7 +5,10 @@
 
 The check runs ``pyside6-lupdate`` over ``station_app/ui`` into a temporary copy of
 ``resources/translations/station_zh_CN.ts`` (the real file is never touched) and reports
-every source string whose translation is missing or still marked unfinished. It then checks
+every source string whose translation is missing or still marked unfinished, and every
+finished translation whose placeholders are not exactly its source's: the UI's one style is
+``{name}`` (filled with str.format), and ``%n`` only where Qt's plural forms need it; a Qt
+``%1`` is reported wherever it appears. It then checks
 the catalogue of ``station_app/texts`` (``resources/translations/texts_*.json``): every code
 translated, no stray codes, each translation with exactly its source's ``{placeholders}``.
 The catalogue's JSON files need no compiling.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -27,6 +31,8 @@ TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 UI_DIR = ROOT / "station_app" / "ui"
 MAIN_TS = TRANSLATIONS_DIR / "station_zh_CN.ts"
 CATALOGUE_LANGUAGES = ("zh_CN",)  # each must have a complete texts_<language>.json
+# Qt's own markers: %n (the count of a plural form) and the numbered %1 ... %99, %L1.
+QT_MARKER = re.compile(r"%(?:n|L?[1-9][0-9]?)")
 
 
 def find_tool(name: str) -> Path:
@@ -108,10 +114,80 @@ def untranslated(ts_file: Path) -> list[str]:
     return missing
 
 
+def _catalogue_package() -> None:
+    # This checkout's package, not whichever one the interpreter has installed.
+    checkout = str(Path(__file__).resolve().parent.parent)
+    if checkout not in sys.path:
+        sys.path.insert(0, checkout)
+
+
+def _markers(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The {name} placeholders and the Qt markers (%n, %1) of a text; ValueError if odd."""
+    _catalogue_package()
+    from station_app.texts.placeholders import placeholders
+
+    return placeholders(text), frozenset(QT_MARKER.findall(text))
+
+
+def _shown(names: frozenset[str]) -> str:
+    return ", ".join(sorted(names)) or "none"
+
+
+def placeholder_faults(ts_file: Path) -> list[str]:
+    """Finished translations whose placeholders are not exactly their source's.
+
+    Each translation (each plural form) must have the source's ``{name}`` placeholders and
+    its ``%n``; a numbered Qt placeholder (``%1``) in a source or translation is a fault:
+    the UI fills ``{name}`` with str.format.
+    """
+    faults: list[str] = []
+    root = ET.parse(ts_file).getroot()
+    for context in root.iter("context"):
+        context_name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            where = f"{context_name}: {_message_text(message)}"
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in (
+                "unfinished",
+                "vanished",
+                "obsolete",
+            ):
+                continue  # untranslated() reports what is unfinished
+            source = message.findtext("source") or ""
+            if message.get("numerus") == "yes":
+                texts = [f.text or "" for f in translation.findall("numerusform")]
+            else:
+                texts = [translation.text or ""]
+            try:
+                names, markers = _markers(source)
+            except ValueError as exc:
+                faults.append(f"{where}: the source: {exc}")
+                continue
+            numbered = markers - {"%n"}
+            if numbered:
+                faults.append(f"{where}: the source uses {_shown(numbered)}; write {{name}}")
+                continue
+            for text in texts:
+                if not text.strip():
+                    continue  # untranslated() reports it
+                try:
+                    found_names, found_markers = _markers(text)
+                except ValueError as exc:
+                    faults.append(f"{where}: the translation: {exc}")
+                    continue
+                wanted = {f"{{{n}}}" for n in names} | markers
+                found = {f"{{{n}}}" for n in found_names} | found_markers
+                if wanted != found:
+                    faults.append(
+                        f"{where}: the translation {text!r} has the placeholders "
+                        f"{_shown(frozenset(found))}, its source {_shown(frozenset(wanted))}"
+                    )
+    return faults
+
+
 def check_catalogue() -> int:
     """The catalogue of station_app/texts against its translations; 1 if anything is wrong."""
-    # This checkout's package, not whichever one the interpreter has installed.
-    sys.path.insert(0, str(ROOT))
+    _catalogue_package()
     from station_app.texts.check import check_language, check_sources
     from station_app.texts.translations import translated_languages
 
@@ -159,6 +235,15 @@ def check_qt() -> int:
             print(f"error: pyside6-lupdate failed (exit code {result.returncode})", file=sys.stderr)
             return 1
         missing = untranslated(work_ts)
+        wrong = placeholder_faults(work_ts)
+    if wrong:
+        print(
+            f"{len(wrong)} translation(s) in {MAIN_TS.relative_to(ROOT)} with other "
+            "placeholders than their source:",
+            file=sys.stderr,
+        )
+        for line in wrong:
+            print(f"  {line}", file=sys.stderr)
     if missing:
         print(
             f"{len(missing)} UI string(s) lack a finished translation in "
@@ -167,8 +252,12 @@ def check_qt() -> int:
         )
         for line in missing:
             print(f"  {line}", file=sys.stderr)
+    if missing or wrong:
         return 1
-    print(f"translations complete: every string in {UI_DIR.relative_to(ROOT)} is translated")
+    print(
+        f"translations complete: every string in {UI_DIR.relative_to(ROOT)} is translated, "
+        "with its source's placeholders"
+    )
     return 0
 
 

@@ -44,8 +44,8 @@
     </message>
     <message>
         <location filename="../../station_app/ui/employers/fields.py" line="65"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>{name} ({street})</source>
+        <translation>{name}（{street}）</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/fields.py" line="67"/>
@@ -157,8 +157,8 @@
     </message>
     <message>
         <location filename="../../station_app/ui/employers/form.py" line="80"/>
-        <source>Edit employer: %1</source>
-        <translation>修改用人单位：%1</translation>
+        <source>Edit employer: {name}</source>
+        <translation>修改用人单位：{name}</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/employers/form.py" line="72"/>
@@ -249,64 +249,6 @@
         <translation>
             <numerusform>共 %n 家，仅显示前 {shown} 家；请输入更多内容缩小范围</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ErrorTexts</name>
-    <message>
-        <location filename="../../station_app/ui/error_texts.py" line="20"/>
-        <source>The data folder {path} cannot be used: a file is in its place. Choose another data folder. Nothing was changed.</source>
-        <translation>数据文件夹 {path} 无法使用：该位置上是一个文件，而不是文件夹。请选择其他数据文件夹。未做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/error_texts.py" line="25"/>
-        <source>The program may not write to the data folder {path}. Choose a folder you may write to, or ask the technical support for the permission. Nothing was changed.</source>
-        <translation>程序无权写入数据文件夹 {path}。请选择有写入权限的文件夹，或请技术支持人员开通权限。未做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/error_texts.py" line="30"/>
-        <source>The program is already running on the data folder {path}. Use the window that is already open, or close it before starting the program again.</source>
-        <translation>程序已在使用数据文件夹 {path} 运行。请使用已经打开的窗口，或先将其关闭再重新启动程序。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/error_texts.py" line="35"/>
-        <source>The database file {path} is damaged or is not a station database. It was left as it is.</source>
-        <translation>数据库文件 {path} 已损坏，或不是驿站数据库。该文件保持原样，未做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/error_texts.py" line="39"/>
-        <source>The file {path} is the database of another program. It was left as it is.</source>
-        <translation>文件 {path} 是其他程序的数据库。该文件保持原样，未做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/error_texts.py" line="43"/>
-        <source>The database file {path} cannot be opened. It was left as it is.</source>
-        <translation>无法打开数据库文件 {path}。该文件保持原样，未做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/error_texts.py" line="46"/>
-        <source>The database {path} was written by a newer version of the program; install that version. The file was left as it is.</source>
-        <translation>数据库 {path} 由更新版本的程序写入，请安装该版本。该文件保持原样，未做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/error_texts.py" line="51"/>
-        <source>The database {path} needs an upgrade, but no backup copy could be written to {backups}, so it was not upgraded.</source>
-        <translation>数据库 {path} 需要升级，但无法在 {backups} 中写入备份副本，因此没有升级。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/error_texts.py" line="56"/>
-        <source>The database {path} could not be upgraded to this version. It was left as it was.</source>
-        <translation>数据库 {path} 无法升级到此版本，已保持升级前的原样。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/error_texts.py" line="64"/>
-        <source>The latest backup copy is at {backup}.</source>
-        <translation>最新的备份副本位于 {backup}。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/error_texts.py" line="65"/>
-        <source>A copy from before the upgrade is at {copy}.</source>
-        <translation>升级前的副本位于 {copy}。</translation>
     </message>
 </context>
 <context>
@@ -467,8 +409,8 @@
     </message>
     <message>
         <location filename="../../station_app/ui/residents/occupation_widgets.py" line="118"/>
-        <source>Chosen: %1</source>
-        <translation>已选：%1</translation>
+        <source>Chosen: {names}</source>
+        <translation>已选：{names}</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/residents/occupation_widgets.py" line="120"/>
@@ -480,8 +422,8 @@
     <name>OccupationWidgets</name>
     <message>
         <location filename="../../station_app/ui/residents/occupation_widgets.py" line="32"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
     </message>
 </context>
 <context>
@@ -567,8 +509,8 @@
     </message>
     <message>
         <location filename="../../station_app/ui/residents/fields.py" line="79"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>{name} ({street})</source>
+        <translation>{name}（{street}）</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/residents/fields.py" line="83"/>
@@ -669,20 +611,20 @@
     </message>
     <message>
         <location filename="../../station_app/ui/residents/fields.py" line="194"/>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
+        <source>{birth_date}, {sex}</source>
+        <translation>{birth_date}，{sex}</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/residents/fields.py" line="203"/>
-        <source>%1 %2</source>
+        <source>{date} {status}</source>
         <comment>status history: date, status</comment>
-        <translation>%1 %2</translation>
+        <translation>{date} {status}</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/residents/fields.py" line="207"/>
-        <source>%1 — %2</source>
+        <source>{entry} — {note}</source>
         <comment>status history: entry, note</comment>
-        <translation>%1——%2</translation>
+        <translation>{entry}——{note}</translation>
     </message>
 </context>
 <context>
@@ -699,8 +641,8 @@
     </message>
     <message>
         <location filename="../../station_app/ui/residents/form.py" line="82"/>
-        <source>Edit resident: %1</source>
-        <translation>修改居民信息：%1</translation>
+        <source>Edit resident: {name}</source>
+        <translation>修改居民信息：{name}</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/residents/form.py" line="134"/>
@@ -762,8 +704,8 @@
     </message>
     <message>
         <location filename="../../station_app/ui/residents/table_model.py" line="149"/>
-        <source>Born %1</source>
-        <translation>出生于 %1</translation>
+        <source>Born {date}</source>
+        <translation>出生于 {date}</translation>
     </message>
 </context>
 <context>

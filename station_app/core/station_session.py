@@ -76,7 +76,9 @@ class ReadTx:
     def require_in_scope(self, scope_id: str, what: str) -> None:
         """A record outside the station's scope is as good as absent to this station."""
         if not self.scope.covers(scope_id):
-            raise NotFoundError(f"the {what} is not registered at this station")
+            raise NotFoundError(
+                f"the {what} is not registered at this station", code="station.record_outside"
+            )
 
 
 class WriteTx(ReadTx):

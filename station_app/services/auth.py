@@ -25,14 +25,14 @@ def log_in(
             select(User).where(User.username == username.strip(), User.deleted.is_(False))
         )
         if user is None or not user.active or not verify_password(user.password_hash, password):
-            raise AuthenticationError("wrong user name or password")
+            raise AuthenticationError("wrong user name or password", code="auth.wrong_credentials")
         session.info[ACTOR_KEY] = user.username
         if needs_rehash(user.password_hash):
             user.password_hash = hash_password(password)
         user.last_login_at = utc_now()
         station = read_station_info(session)
         if station is None:
-            raise DatabaseError("this station is not set up yet")
+            raise DatabaseError("this station is not set up yet", code="station.not_set_up")
         scope = station_scope(session, station)
         actor = Actor(user.id, user.username, user.display_name, user.role, station.community_id)
     return StationSession(db, actor, station, scope=scope, events=events)

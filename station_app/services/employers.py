@@ -114,6 +114,7 @@ def register_employer(tx: WriteTx, data: EmployerInput) -> str:
             "an employer with this credit code is already registered",
             field="credit_code",
             existing_id=existing,
+            code="employer.duplicate_credit_code",
         )
     employer = Employer(scope_id=CITY_SCOPE, credit_code=code)
     _apply(employer, data)
@@ -132,13 +133,18 @@ def update_employer(
     code = parse_credit_code(data.credit_code)
     employer = tx.session.get(Employer, employer_id)
     if employer is None or employer.deleted:
-        raise NotFoundError("the employer no longer exists")
+        raise NotFoundError("the employer no longer exists", code="employer.gone")
     if employer.row_version != expected_row_version:
-        raise ConflictError("the employer was changed by someone else meanwhile")
+        raise ConflictError(
+            "the employer was changed by someone else meanwhile", code="employer.conflict"
+        )
     clash = _registered_under(tx, code)
     if clash is not None and clash != employer_id:
         raise DuplicateError(
-            "another employer has this credit code", field="credit_code", existing_id=clash
+            "another employer has this credit code",
+            field="credit_code",
+            existing_id=clash,
+            code="employer.duplicate_credit_code",
         )
     employer.credit_code = code
     _apply(employer, data)
@@ -149,7 +155,7 @@ def get_employer(rx: ReadTx, employer_id: str) -> tuple[int, EmployerInput]:
     rx.require(Permission.EMPLOYER_READ)
     e = rx.session.get(Employer, employer_id)
     if e is None or e.deleted:
-        raise NotFoundError("the employer does not exist")
+        raise NotFoundError("the employer does not exist", code="employer.gone")
     return e.row_version, EmployerInput(
         name=e.name,
         credit_code=e.credit_code,

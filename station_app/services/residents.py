@@ -206,6 +206,7 @@ def register_resident(tx: WriteTx, data: ResidentInput, *, today: date | None = 
             "a resident with this ID number is already registered",
             field="id_number",
             existing_id=existing,
+            code="resident.duplicate_id_number",
         )
     resident = Resident(scope_id=data.community_id, skills=[])
     _apply(resident, clean)
@@ -235,11 +236,16 @@ def update_resident(
     _require_community(tx, data.community_id)
     resident = _load(tx, resident_id, gone="the resident no longer exists")
     if resident.row_version != expected_row_version:
-        raise ConflictError("the resident was changed by someone else meanwhile")
+        raise ConflictError(
+            "the resident was changed by someone else meanwhile", code="resident.conflict"
+        )
     clash = _registered_under(tx, clean.id_number.number)
     if clash is not None and clash != resident_id:
         raise DuplicateError(
-            "another resident has this ID number", field="id_number", existing_id=clash
+            "another resident has this ID number",
+            field="id_number",
+            existing_id=clash,
+            code="resident.duplicate_id_number",
         )
     old_status = resident.employment_status
     _apply(resident, clean)
@@ -292,7 +298,7 @@ def _load(rx: ReadTx, resident_id: str, *, gone: str) -> Resident:
     """The resident, if it exists, is not deleted and lies in the station's scope."""
     resident = rx.session.get(Resident, resident_id)
     if resident is None or resident.deleted or not rx.scope.covers(resident.scope_id):
-        raise NotFoundError(gone)
+        raise NotFoundError(gone, code="resident.gone")
     return resident
 
 

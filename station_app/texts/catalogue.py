@@ -11,8 +11,8 @@ from types import MappingProxyType
 
 from station_app.errors import Problem, UserError, ValidationError
 from station_app.texts.codes import label_code
-from station_app.texts.placeholders import fill
-from station_app.texts.sources import SOURCES
+from station_app.texts.placeholders import HIDDEN_PARAMS, fill, placeholders
+from station_app.texts.sources import ERROR_ADDITIONS, SOURCES
 from station_app.texts.translations import SOURCE_LANGUAGE, read_translations, translation_path
 
 log = logging.getLogger(__name__)
@@ -80,13 +80,43 @@ class Catalogue:
     def error(self, error: UserError) -> str:
         """The text of a UserError for the user.
 
-        A ValidationError is the texts of its problems. Another error shows the translation of
-        its code; without one (and always in English) its own message, which says more than
-        the text of a class's default code.
+        A ValidationError is the texts of its problems. Another error shows the text of its
+        code with its params filled in (the files it names, say), and after it, each as a
+        paragraph, the sources.ERROR_ADDITIONS its params call for (the latest backup copy).
+        Two exceptions keep the error's own English message, which says more: a class's
+        default code in a language without a translation of it (so always in English), and
+        a text whose placeholders the params do not all fill.
         """
         if isinstance(error, ValidationError) and error.problems:
             return "\n".join(self.problem(p) for p in error.problems)
         message = str(error)
-        if error.code in self.translations or not message:
+        template = self.translations.get(error.code) or self.sources.get(error.code)
+        if not message:
             return self.text(error.code, **error.params)
-        return message
+        if template is None:
+            return message
+        if error.code in _default_codes() and error.code not in self.translations:
+            return message
+        try:
+            shown = placeholders(template)
+        except ValueError:
+            return message
+        params = error.params
+        if any(name not in params for name in shown - HIDDEN_PARAMS):
+            return message
+        parts = [fill(template, params)]
+        for name, code in ERROR_ADDITIONS.items():
+            if name in params and name not in shown and code in self.sources:
+                parts.append(self.text(code, **params))
+        return "\n\n".join(parts)
+
+
+def _default_codes() -> frozenset[str]:
+    """The default_code of UserError and of every subclass of it."""
+    codes: set[str] = set()
+    pending: list[type[UserError]] = [UserError]
+    while pending:
+        kind = pending.pop()
+        codes.add(kind.default_code)
+        pending.extend(kind.__subclasses__())
+    return frozenset(codes)

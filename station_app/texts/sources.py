@@ -95,6 +95,62 @@ ERRORS: Mapping[str, str] = MappingProxyType(
         ),
         "error.permission": "Your role does not allow this.",
         "error.data_folder": "The data folder cannot be used.",
+        # Residents and employers (services/residents.py, services/employers.py)
+        "resident.gone": "This resident's record no longer exists.",
+        "resident.conflict": (
+            "Someone else changed this resident's record after you opened it. Nothing was saved."
+        ),
+        "resident.duplicate_id_number": "A resident with this ID number is already registered.",
+        "employer.gone": "This employer no longer exists.",
+        "employer.conflict": (
+            "Someone else changed this employer after you opened it. Nothing was saved."
+        ),
+        "employer.duplicate_credit_code": (
+            "An employer with this unified social credit code is already registered."
+        ),
+        "station.record_outside": "This record is not registered at this station.",
+        # Logging in (services/auth.py)
+        "auth.wrong_credentials": "The user name or password is wrong. Please try again.",
+        "station.not_set_up": ("This station is not set up yet. Restart the program to set it up."),
+        # The data folder (data_folder.py); {path} is the folder.
+        "data_folder.not_a_folder": (
+            "The data folder {path} cannot be used: a file is in its place. "
+            "Choose another data folder. Nothing was changed."
+        ),
+        "data_folder.not_writable": (
+            "The program may not write to the data folder {path}. Choose a folder you may write "
+            "to, or ask the technical support for the permission. Nothing was changed."
+        ),
+        "data_folder.in_use": (
+            "The program is already running on the data folder {path}. Use the window that is "
+            "already open, or close it before starting the program again."
+        ),
+        # The database file (database.py); {path} is the file.
+        "database.damaged": (
+            "The database file {path} is damaged or is not a station database. "
+            "It was left as it is."
+        ),
+        "database.foreign": (
+            "The file {path} is the database of another program. It was left as it is."
+        ),
+        "database.cannot_open": "The database file {path} cannot be opened. It was left as it is.",
+        "database.newer": (
+            "The database {path} was written by a newer version of the program; install that "
+            "version. The file was left as it is."
+        ),
+        "database.backup_failed": (
+            "The database {path} needs an upgrade, but no backup copy could be written to "
+            "{backups}, so it was not upgraded."
+        ),
+        "database.upgrade_failed": (
+            "The database {path} could not be upgraded to this version. It was left as it was."
+        ),
+        # Added to an error's text when it has the parameter (ERROR_ADDITIONS).
+        "database.latest_backup": "The latest backup copy is at {backup}.",
+        "database.copy_before_upgrade": "A copy from before the upgrade is at {copy}.",
+        # The installation (ui/shared/application.py)
+        "install.font_missing": "The bundled font is missing: {path}. Reinstall the program.",
+        "install.font_broken": "The bundled font cannot be loaded: {path}. Reinstall the program.",
         # Refusals of the permissions (core/permissions.py), one code per permission.
         "permission.resident_read": "Your role may not see residents' records.",
         "permission.resident_write": "Your role may not register or change residents.",
@@ -103,6 +159,15 @@ ERRORS: Mapping[str, str] = MappingProxyType(
         "permission.community_read": "Your role may not see communities.",
         "permission.user_manage": "Only an administrator may manage user accounts.",
         "permission.audit_read": "Your role may not read the audit log.",
+    }
+)
+
+# The texts added, each as a paragraph of its own, to the text of an error whose params have
+# the parameter (and whose own text does not show it): parameter -> code.
+ERROR_ADDITIONS: Mapping[str, str] = MappingProxyType(
+    {
+        "backup": "database.latest_backup",
+        "copy": "database.copy_before_upgrade",
     }
 )
 

@@ -25,7 +25,6 @@ from station_app import __version__, paths
 from station_app.config import Language
 from station_app.errors import UserError
 from station_app.ui.shared import catalogue
-from station_app.ui.shared.error_texts import error_text
 
 log = logging.getLogger(__name__)
 
@@ -68,11 +67,19 @@ def load_cjk_font(font_path: Path | None = None) -> QFont:
     """
     path = font_path or paths.cjk_font_path()
     if not path.is_file():
-        raise UserError(f"the bundled font is missing: {path} (reinstall the program)")
+        raise UserError(
+            f"the bundled font is missing: {path} (reinstall the program)",
+            code="install.font_missing",
+            params={"path": str(path)},
+        )
     if FONT_FAMILY not in QFontDatabase.families():
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0 or FONT_FAMILY not in QFontDatabase.applicationFontFamilies(font_id):
-            raise UserError(f"the bundled font cannot be loaded: {path} (reinstall the program)")
+            raise UserError(
+                f"the bundled font cannot be loaded: {path} (reinstall the program)",
+                code="install.font_broken",
+                params={"path": str(path)},
+            )
     font = QFont(FONT_FAMILY, FONT_POINT_SIZE)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     return font
@@ -153,8 +160,8 @@ def show_user_error(parent: QWidget | None, error: UserError) -> None:
 
 
 def user_error_text(error: UserError) -> str:
-    """The error in the UI's language where its code has a text (see ui/shared/error_texts.py)."""
-    return error_text(error) or str(error) or type(error).__name__
+    """The error in the UI's language: the text of its code in the catalogue (station_app.texts)."""
+    return catalogue.current().error(error) or type(error).__name__
 
 
 class CrashHandler:

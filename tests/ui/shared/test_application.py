@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station_app import paths
-from station_app.errors import UserError
+from station_app.errors import DatabaseError, UserError
 from station_app.ui.shared import application
 from station_app.ui.shared.application import (
     FONT_FAMILY,
@@ -25,6 +25,7 @@ from station_app.ui.shared.application import (
     load_cjk_font,
     remove_translators,
     set_up_file_logging,
+    user_error_text,
 )
 
 
@@ -41,8 +42,12 @@ def test_the_bundled_font_becomes_the_application_font(qapp: QApplication) -> No
 
 
 def test_a_missing_font_is_a_clear_error(qapp: QApplication, tmp_path: Path) -> None:
-    with pytest.raises(UserError, match="font is missing"):
+    with pytest.raises(UserError, match="font is missing") as caught:
         load_cjk_font(tmp_path / "missing.ttc")
+    assert caught.value.code == "install.font_missing"
+    assert user_error_text(caught.value) == (
+        f"The bundled font is missing: {tmp_path / 'missing.ttc'}. Reinstall the program."
+    )
 
 
 @pytest.mark.skipif(
@@ -146,3 +151,18 @@ def test_crash_handler_installs_and_uninstalls() -> None:
     finally:
         handler.uninstall()
     assert sys.excepthook is before
+
+
+def test_a_user_error_is_shown_in_the_language_of_the_ui(qapp: QApplication) -> None:
+    error = DatabaseError(
+        "x", code="database.damaged", params={"path": "D:/s.sqlite", "backup": "D:/b.sqlite"}
+    )
+    assert user_error_text(error).startswith("The database file D:/s.sqlite is damaged")
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        assert user_error_text(error).endswith("最新的备份副本位于 D:/b.sqlite。")
+        assert user_error_text(UserError("the disk is full")) == "操作未能完成。"
+    finally:
+        remove_translators(qapp, translators)
+    assert user_error_text(UserError("the disk is full")) == "the disk is full"
+    assert user_error_text(UserError()) == "The action could not be completed."

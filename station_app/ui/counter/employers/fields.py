@@ -62,7 +62,7 @@ class EmployerFields(RecordFields):
         self.community = QComboBox()
         self.community.addItem(self.tr("Not given"), None)
         for option in communities:
-            text = self.tr("%1 (%2)").replace("%1", option.name).replace("%2", option.street)
+            text = self.tr("{name} ({street})").format(name=option.name, street=option.street)
             self.community.addItem(text, option.id)
         self.location_known = QCheckBox(self.tr("Known"))
         self.latitude = _coordinate_box(LATITUDE_RANGE, default_location[0])

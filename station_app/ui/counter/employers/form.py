@@ -69,7 +69,7 @@ class EmployerFormDialog(RecordFormDialog):
         return self.tr("This employer no longer exists.")
 
     def _edit_title(self, data: EmployerInput) -> str:
-        return self.tr("Edit employer: %1").replace("%1", data.name)
+        return self.tr("Edit employer: {name}").format(name=data.name)
 
     def _type_into(self, field_name: str, text: str) -> None:
         """Fields: name, credit_code, address, contact_name, contact_phone, liaison; the combos

@@ -76,7 +76,7 @@ class ResidentFields(RecordFields):
         self.community = QComboBox()
         self.community.setPlaceholderText(self.tr("Choose the community"))
         for option in communities:
-            text = self.tr("%1 (%2)").replace("%1", option.name).replace("%2", option.street)
+            text = self.tr("{name} ({street})").format(name=option.name, street=option.street)
             self.community.addItem(text, option.id)
         self.address = QLineEdit()
         self.household = QComboBox()
@@ -191,8 +191,10 @@ class ResidentFields(RecordFields):
             self.derived.setText(self.tr("Filled in from the ID number"))
             self.derived.setEnabled(False)
             return
-        text = self.tr("%1, %2").replace("%1", birth_date.isoformat())
-        self.derived.setText(text.replace("%2", sex_label(sex)))
+        text = self.tr("{birth_date}, {sex}").format(
+            birth_date=birth_date.isoformat(), sex=sex_label(sex)
+        )
+        self.derived.setText(text)
         self.derived.setEnabled(True)
 
     def show_status_history(self, entries: Sequence[StatusEntry]) -> None:
@@ -200,12 +202,12 @@ class ResidentFields(RecordFields):
         history = self.status_history
         history.clear()
         for entry in reversed(entries):
-            text = self.tr("%1 %2", "status history: date, status")
-            text = text.replace("%1", entry.since.isoformat())
-            text = text.replace("%2", status_label(entry.status))
+            text = self.tr("{date} {status}", "status history: date, status").format(
+                date=entry.since.isoformat(), status=status_label(entry.status)
+            )
             if entry.note:
-                with_note = self.tr("%1 — %2", "status history: entry, note")
-                text = with_note.replace("%1", text).replace("%2", entry.note)
+                with_note = self.tr("{entry} — {note}", "status history: entry, note")
+                text = with_note.format(entry=text, note=entry.note)
             history.addItem(text)
             history.item(history.count() - 1).setToolTip(text)
         rows = min(len(entries), HISTORY_ROWS)

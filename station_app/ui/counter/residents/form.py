@@ -73,7 +73,7 @@ class ResidentFormDialog(RecordFormDialog):
         return self.tr("This resident no longer exists.")
 
     def _edit_title(self, data: ResidentInput) -> str:
-        return self.tr("Edit resident: %1").replace("%1", data.name)
+        return self.tr("Edit resident: {name}").format(name=data.name)
 
     def _type_into(self, field_name: str, text: str) -> None:
         """Fields: id_number, name, phone, address, notes, desired_occupation, desired_salary

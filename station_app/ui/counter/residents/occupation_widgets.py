@@ -29,10 +29,8 @@ def selectable_codes(table: CodeTable) -> list[Code]:
 
 
 def occupation_text(entry: Code) -> str:
-    return (
-        QCoreApplication.translate("OccupationWidgets", "%1 (%2)")
-        .replace("%1", entry.name)
-        .replace("%2", entry.code)
+    return QCoreApplication.translate("OccupationWidgets", "{name} ({code})").format(
+        name=entry.name, code=entry.code
     )
 
 
@@ -116,7 +114,7 @@ class OccupationPicker(QWidget):
         names = [self._items[code].text() for code in self.selected_codes()]
         if names:
             separator = catalogue.current().text("list.separator")
-            self.summary.setText(self.tr("Chosen: %1").replace("%1", separator.join(names)))
+            self.summary.setText(self.tr("Chosen: {names}").format(names=separator.join(names)))
         else:
             self.summary.setText(self.tr("No occupation chosen yet."))
 

@@ -146,7 +146,7 @@ class ResidentTableModel(ColumnTableModel):
 
     def _tooltip(self, row: ResidentRow, column: Column) -> str:
         if column is Column.AGE:
-            return self.tr("Born %1").replace("%1", row.birth_date.isoformat())
+            return self.tr("Born {date}").format(date=row.birth_date.isoformat())
         if column is Column.KEY_GROUPS:
             return key_groups_text(row.key_groups, short=False)
         return self._display(row, column)
