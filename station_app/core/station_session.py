@@ -21,7 +21,7 @@ from station_app.core.actor import Actor
 from station_app.core.changes import ChangeHub, ChangeSet
 from station_app.core.permissions import REFUSALS, Permission, permissions_of
 from station_app.database import Database
-from station_app.errors import NotFoundError, PermissionDeniedError
+from station_app.errors import PermissionDeniedError
 from station_app.models import CITY_SCOPE
 from station_app.models.change_capture import ACTOR_KEY, OPERATION_KEY, captured_changes
 
@@ -72,13 +72,6 @@ class ReadTx:
 
     def require(self, permission: Permission) -> None:
         self.station.require(permission)
-
-    def require_in_scope(self, scope_id: str, what: str) -> None:
-        """A record outside the station's scope is as good as absent to this station."""
-        if not self.scope.covers(scope_id):
-            raise NotFoundError(
-                f"the {what} is not registered at this station", code="station.record_outside"
-            )
 
 
 class WriteTx(ReadTx):

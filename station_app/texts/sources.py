@@ -108,7 +108,6 @@ ERRORS: Mapping[str, str] = MappingProxyType(
         "employer.duplicate_credit_code": (
             "An employer with this unified social credit code is already registered."
         ),
-        "station.record_outside": "This record is not registered at this station.",
         # Logging in (services/auth.py)
         "auth.wrong_credentials": "The user name or password is wrong. Please try again.",
         "station.not_set_up": ("This station is not set up yet. Restart the program to set it up."),
