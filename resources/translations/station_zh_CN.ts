@@ -2,11 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="72"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="188"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="202"/>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../../station_app/ui/application.py" line="146"/>
         <source>Smart Employment Station</source>
         <translation>智慧就业驿站</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="321"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="322"/>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="324"/>
+        <source>Choose the role of {name} ({username}).</source>
+        <translation>请选择 {name}（{username}）的角色。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="331"/>
+        <source>Role:</source>
+        <translation>角色：</translation>
     </message>
 </context>
 <context>
@@ -27,6 +64,49 @@
 {path}</source>
         <translation>请联系技术支持。详细信息已记录在日志文件中：
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="238"/>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="239"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="247"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="248"/>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="249"/>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="250"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="251"/>
+        <source>Password again:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="254"/>
+        <source>The user logs in with this user name and password. Tell them the password in person.</source>
+        <translation>该用户将使用此用户名和密码登录。请当面告知其密码。</translation>
     </message>
 </context>
 <context>
@@ -491,6 +571,30 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="287"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="288"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="290"/>
+        <source>Enter the new password for {name} ({username}).</source>
+        <translation>请输入 {name}（{username}）的新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="297"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="298"/>
+        <source>Password again:</source>
+        <translation>确认密码：</translation>
+    </message>
+</context>
+<context>
     <name>ResidentFields</name>
     <message>
         <location filename="../../station_app/ui/residents/fields.py" line="70"/>
@@ -841,6 +945,155 @@
         <location filename="../../station_app/ui/startup.py" line="47"/>
         <source>Opening the station database…</source>
         <translation>正在打开驿站数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../../station_app/ui/counter/users/table_model.py" line="32"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/table_model.py" line="33"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/table_model.py" line="34"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/table_model.py" line="35"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/table_model.py" line="36"/>
+        <source>Last login</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/table_model.py" line="105"/>
+        <source>{name} (you)</source>
+        <translation>{name}（本人）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/table_model.py" line="110"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/table_model.py" line="110"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/table_model.py" line="112"/>
+        <source>Never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/table_model.py" line="117"/>
+        <source>This account cannot log in.</source>
+        <translation>该账号不能登录。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="67"/>
+        <source>New user…</source>
+        <translation>新建用户…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="68"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="69"/>
+        <source>Change role…</source>
+        <translation>更改角色…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="70"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="309"/>
+        <source>Deactivate…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="112"/>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/counter/users/page.py" line="132"/>
+        <source>%n user(s), {active} active</source>
+        <translation>
+            <numerusform>共 %n 个用户，{active} 个启用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="205"/>
+        <source>{name} ({username})</source>
+        <translation>{name}（{username}）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="211"/>
+        <source>Deactivate the account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="214"/>
+        <source>Deactivate the account of {name}? They can no longer log in. Their records and the audit log keep their name; you can activate the account again.</source>
+        <translation>要停用 {name} 的账号吗？停用后该用户不能再登录。其经办的记录和操作日志仍保留其姓名；以后可以重新启用该账号。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="219"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="221"/>
+        <source>Activate the account</source>
+        <translation>启用账号</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="223"/>
+        <source>Activate the account of {name} again? They can log in again.</source>
+        <translation>要重新启用 {name} 的账号吗？启用后该用户可以再次登录。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="227"/>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="228"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="241"/>
+        <source>The account of {name} is active again.</source>
+        <translation>{name} 的账号已重新启用。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="243"/>
+        <source>The account of {name} is deactivated.</source>
+        <translation>{name} 的账号已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="307"/>
+        <source>Activate…</source>
+        <translation>启用…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/users/page.py" line="310"/>
+        <source>You cannot deactivate your own account or change its role.</source>
+        <translation>不能停用自己的账号，也不能更改自己的角色。</translation>
     </message>
 </context>
 </TS>

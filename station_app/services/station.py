@@ -24,6 +24,7 @@ COMMUNITY_SETTING = "station_community_id"
 SCOPE_SETTING = "station_scope_communities"
 DEMO_SETTING = "demo_data"
 USERNAME_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{2,32}$")
+MAX_DISPLAY_NAME = 64  # the column's width
 
 __all__ = ["StationInfo"]  # re-exported: front ends read it from here
 
@@ -97,30 +98,55 @@ def validate_set_up(community: CommunityInput, admin: AdminInput) -> list[Proble
         problems.append(Problem("latitude", "station.latitude", "Latitude outside China."))
     if community.longitude is not None and not 73.0 <= community.longitude <= 136.0:
         problems.append(Problem("longitude", "station.longitude", "Longitude outside China."))
-    if not USERNAME_PATTERN.match(admin.username):
-        problems.append(
-            Problem(
-                "username",
-                "user.username",
-                "User names have 2-32 letters, digits, '_', '.' or '-'.",
-            )
+    problems += check_username(admin.username)
+    problems += check_display_name(admin.display_name)
+    problems += check_password(admin.password, admin.password_again)
+    return problems
+
+
+def check_username(username: str) -> list[Problem]:
+    """The rule of every user name (the admin's at set-up, the users the admin creates)."""
+    if USERNAME_PATTERN.match(username):
+        return []
+    return [
+        Problem(
+            "username",
+            "user.username",
+            "User names have 2-32 letters, digits, '_', '.' or '-'.",
         )
-    if not admin.display_name.strip():
-        problems.append(Problem("display_name", "user.display_name", "Enter the person's name."))
-    if len(admin.password) < MIN_PASSWORD_LENGTH:
-        problems.append(
+    ]
+
+
+def check_display_name(display_name: str) -> list[Problem]:
+    name = display_name.strip()
+    if not name:
+        return [Problem("display_name", "user.display_name", "Enter the person's name.")]
+    if len(name) > MAX_DISPLAY_NAME:
+        return [
+            Problem(
+                "display_name",
+                "user.display_name_too_long",
+                f"Names have at most {MAX_DISPLAY_NAME} characters.",
+                {"max": str(MAX_DISPLAY_NAME)},
+            )
+        ]
+    return []
+
+
+def check_password(password: str, password_again: str) -> list[Problem]:
+    """A new password: long enough, and typed the same twice."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return [
             Problem(
                 "password",
                 "user.password_short",
                 f"Passwords need at least {MIN_PASSWORD_LENGTH} characters.",
                 {"min": str(MIN_PASSWORD_LENGTH)},
             )
-        )
-    elif admin.password != admin.password_again:
-        problems.append(
-            Problem("password_again", "user.password_mismatch", "The passwords differ.")
-        )
-    return problems
+        ]
+    if password != password_again:
+        return [Problem("password_again", "user.password_mismatch", "The passwords differ.")]
+    return []
 
 
 def set_up_station(

@@ -43,6 +43,15 @@ PROBLEMS: Mapping[str, str] = MappingProxyType(
         "user.display_name": "Enter the person's name.",
         "user.password_short": "A password has at least {min} characters.",
         "user.password_mismatch": "The two passwords are not the same.",
+        # User accounts (services/users.py)
+        "user.display_name_too_long": "A name has at most {max} characters.",
+        "user.role": "Choose a role from the list.",
+        "user.deactivate_self": "You cannot deactivate your own account.",
+        "user.demote_self": "You cannot change the role of your own account.",
+        "user.last_admin": (
+            "The station needs at least one active administrator; make another user an "
+            "administrator first."
+        ),
         # Employers (services/employers.py)
         "employer.name_empty": "Enter the employer's name.",
         "employer.name_too_long": "An employer's name has at most {max} characters.",
@@ -150,6 +159,9 @@ ERRORS: Mapping[str, str] = MappingProxyType(
         # The installation (ui/shared/application.py)
         "install.font_missing": "The bundled font is missing: {path}. Reinstall the program.",
         "install.font_broken": "The bundled font cannot be loaded: {path}. Reinstall the program.",
+        # User accounts (services/users.py)
+        "user.username_taken": "The user name {username} is taken already; choose another.",
+        "user.gone": "This user account no longer exists.",
         # Refusals of the permissions (core/permissions.py), one code per permission.
         "permission.resident_read": "Your role may not see residents' records.",
         "permission.resident_write": "Your role may not register or change residents.",

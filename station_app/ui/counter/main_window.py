@@ -20,6 +20,7 @@ from station_app import __version__
 from station_app.ui.shared import catalogue
 
 if TYPE_CHECKING:
+    from station_app.core.station_session import StationSession
     from station_app.models import UserRole
     from station_app.ui.shared.context import AppContext
 
@@ -48,11 +49,24 @@ class PageClass(Protocol):
 
 
 def default_pages() -> tuple[PageClass, ...]:
-    """The pages in navigation order; a new page is one more entry here."""
+    """The pages in navigation order; a new page is one more entry here.
+
+    A page class with a `required_permission` is shown only to users who have it.
+    """
     from station_app.ui.counter.employers import EmployersPage
     from station_app.ui.counter.residents import ResidentsPage
+    from station_app.ui.counter.users import UsersPage
 
-    return (ResidentsPage, EmployersPage)
+    return (ResidentsPage, EmployersPage, UsersPage)
+
+
+def allowed_pages(pages: tuple[PageClass, ...], session: StationSession) -> tuple[PageClass, ...]:
+    """The pages this session's user may open (by each page's `required_permission`)."""
+    return tuple(
+        page
+        for page in pages
+        if (required := getattr(page, "required_permission", None)) is None or session.can(required)
+    )
 
 
 class MainWindow(QMainWindow):
@@ -123,7 +137,8 @@ class MainWindow(QMainWindow):
                 community=context.station.community_name
             )
         )
-        for page_class in pages if pages is not None else default_pages():
+        chosen = pages if pages is not None else default_pages()
+        for page_class in allowed_pages(chosen, context.session):
             page = page_class(context, self.stack)
             self.pages.append(page)
             self.stack.addWidget(page)
