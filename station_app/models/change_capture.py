@@ -8,7 +8,7 @@ changes or deletes, it
 - writes one `AuditEvent` naming the changed fields with old and new values, personal data
   masked (`__masked_fields__`);
 - writes one `ChangeLogEntry` with the changed fields' new values and the base version, the
-  sync's outbox.
+  sync's outbox (secrets such as a password hash are left out: they never leave the station).
 
 A second flush in the same transaction merges into that transaction's entries. Who changed
 it and in which use case come from `session.info` (set by the station session's `write()`);
@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 from station_app.models.audit import AuditEvent
 from station_app.models.base import SyncedMixin, new_id, utc_now
 from station_app.models.change_log import ChangeLogEntry
-from station_app.models.masking import mask
+from station_app.models.masking import SECRET, mask
 
 ACTOR_KEY = "station.actor"  # session.info: the user name of who is writing
 OPERATION_KEY = "station.operation"  # session.info: the use case, e.g. "register_resident"
@@ -199,7 +199,9 @@ def _merge(
     if op == DELETE and entry.op != INSERT:
         entry.op = DELETE
         audit.action = f"{obj.__entity__}.{DELETE}"
-    entry.fields = {**entry.fields, **{k: plain(new) for k, (_old, new) in changes.items()}}
+    # Secrets (a password hash) never leave the station, not even in the outbox.
+    sent = {k: plain(new) for k, (_old, new) in changes.items() if masked.get(k) != SECRET}
+    entry.fields = {**entry.fields, **sent}
     shown = dict(audit.detail.get("fields", {}))  # type: ignore[call-overload]
     for name, (old, new) in changes.items():
         first_old = shown[name]["old"] if name in shown else _shown(masked, name, old)

@@ -245,3 +245,29 @@ def _state(resident: Resident) -> dict[str, object]:
         "notes": resident.notes,
         "key_groups": sorted(link.key_group.value for link in resident.key_groups),
     }
+
+
+def test_a_password_hash_never_reaches_the_change_log(
+    station: StationSession, db: Database
+) -> None:
+    from station_app.models import User
+    from station_app.services.passwords import hash_password
+
+    with station.write("reset_password") as tx:
+        user = tx.session.get(User, station.actor.user_id)
+        assert user is not None
+        user.password_hash = hash_password("another-secret")
+    with db.session() as session:
+        entry = session.scalars(
+            select(ChangeLogEntry)
+            .where(ChangeLogEntry.entity_id == station.actor.user_id)
+            .order_by(ChangeLogEntry.seq.desc())
+        ).first()
+        audit = session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.entity_id == station.actor.user_id)
+            .order_by(AuditEvent.created_at.desc())
+        ).first()
+    assert entry is not None and audit is not None
+    assert entry.op == "update" and "password_hash" not in entry.fields
+    assert audit.detail["fields"]["password_hash"] == {"old": "***", "new": "***"}
