@@ -388,6 +388,11 @@
         <source>The user name or password is wrong. Please try again.</source>
         <translation>用户名或密码不正确，请重新输入。</translation>
     </message>
+    <message>
+        <location filename="../../station_app/ui/counter/login_dialog.py" line="1"/>
+        <source>Logging in…</source>
+        <translation>正在登录…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -937,6 +942,11 @@
         <location filename="../../station_app/ui/setup_dialog.py" line="101"/>
         <source>Set up</source>
         <translation>完成设置</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="1"/>
+        <source>Setting up the station…</source>
+        <translation>正在设置驿站…</translation>
     </message>
 </context>
 <context>

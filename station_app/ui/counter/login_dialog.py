@@ -6,6 +6,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from station_app.errors import AuthenticationError, UserError
 from station_app.services.auth import log_in
 from station_app.services.station import StationInfo
 from station_app.ui.shared.application import show_user_error
+from station_app.ui.shared.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +40,12 @@ HINT_STYLE = "color: #8a5a00; background: #fff4d6; padding: 4px; border-radius: 
 
 
 class LoginDialog(QDialog):
-    """Asks who is working; `actor` holds the logged-in user once the dialog is accepted."""
+    """Asks who is working; `actor` holds the logged-in user once the dialog is accepted.
+
+    The password check (argon2, a tenth of a second or more) runs on `runner`, the app's one
+    database thread (the dialog makes its own when given none): meanwhile the dialog shows
+    that it is logging in, its fields and buttons are disabled and Escape is ignored.
+    """
 
     def __init__(
         self,
@@ -49,10 +56,13 @@ class LoginDialog(QDialog):
         parent: QWidget | None = None,
         *,
         running_language: Language | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         """`running_language` is the language of this run when --lang overrides the settings."""
         super().__init__(parent)
         self._db = db
+        self._runner = runner if runner is not None else TaskRunner(self)
+        self._logging_in = False
         self._settings = settings
         self._settings_file = settings_file
         self._session: StationSession | None = None
@@ -88,6 +98,8 @@ class LoginDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         self.message.setVisible(False)
+        self.busy_label = QLabel(self.tr("Logging in…"))
+        self.busy_label.setVisible(False)
         self.language_note = QLabel(
             self.tr("The new language takes effect the next time the program starts.")
         )
@@ -118,10 +130,13 @@ class LoginDialog(QDialog):
         layout.addWidget(self.demo_hint)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.busy_label)
         layout.addWidget(self.language_note)
         layout.addWidget(self.buttons)
 
         self.language.currentIndexChanged.connect(self._language_chosen)
+        # A bug in the background (no result, no UserError) must not leave the dialog busy.
+        self._runner.busy_changed.connect(self._runner_busy_changed)
         (self.password if self.username.text() else self.username).setFocus()
 
     @property
@@ -137,22 +152,61 @@ class LoginDialog(QDialog):
     def settings(self) -> Settings:
         return self._settings
 
+    @property
+    def logging_in(self) -> bool:
+        """True while the password is being checked in the background."""
+        return self._logging_in
+
     def accept(self) -> None:
+        """Checks the credentials in the background; the dialog closes once they are right."""
+        if self._logging_in:
+            return
         username = self.username.text().strip()
         if not username or not self.password.text():
             self._refuse(self.tr("Enter your user name and password."))
             return
-        try:
-            self._session = log_in(self._db, username, self.password.text())
-        except AuthenticationError:
+        db, password = self._db, self.password.text()
+        self._set_logging_in(True)
+        self._runner.run(
+            lambda: log_in(db, username, password),
+            lambda session: self._logged_in(username, session),
+            lambda error: self._login_failed(username, error),
+        )
+
+    def reject(self) -> None:
+        """Cancel/Escape/close; ignored while the login is under way (its result must land)."""
+        if not self._logging_in:
+            super().reject()
+
+    def _logged_in(self, username: str, session: StationSession) -> None:
+        if not shiboken6.isValid(self):
+            return  # the dialog is gone (the application is quitting)
+        self._set_logging_in(False)
+        self._session = session
+        self._store(replace(self._settings, last_username=username))
+        super().accept()
+
+    def _login_failed(self, username: str, error: UserError) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_logging_in(False)
+        if isinstance(error, AuthenticationError):
             log.info("failed login for %r", username)
             self._refuse(self.tr("The user name or password is wrong. Please try again."))
             return
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        self._store(replace(self._settings, last_username=username))
-        super().accept()
+        show_user_error(self, error)
+
+    def _set_logging_in(self, busy: bool) -> None:
+        self._logging_in = busy
+        for widget in (self.username, self.password, self.language, self.buttons):
+            widget.setEnabled(not busy)
+        self.busy_label.setVisible(busy)
+        if busy:
+            self.message.setVisible(False)
+
+    def _runner_busy_changed(self, busy: bool) -> None:
+        if not busy and self._logging_in and shiboken6.isValid(self):
+            self._set_logging_in(False)
 
     def _refuse(self, text: str) -> None:
         self.message.setText(text)
@@ -182,10 +236,17 @@ def run_login_dialog(
     parent: QWidget | None = None,
     *,
     running_language: Language | None = None,
+    runner: TaskRunner | None = None,
 ) -> StationSession | None:
     """Shows the login dialog; the logged-in worker's session, or None when cancelled."""
     dialog = LoginDialog(
-        db, station, settings, settings_file, parent, running_language=running_language
+        db,
+        station,
+        settings,
+        settings_file,
+        parent,
+        running_language=running_language,
+        runner=runner,
     )
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +30,7 @@ from station_app.services.station import (
 )
 from station_app.ui.shared.application import show_user_error
 from station_app.ui.shared.problem_texts import problem_text
+from station_app.ui.shared.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -39,11 +41,20 @@ PROBLEM_STYLE = "color: #b00020;"
 
 
 class SetupDialog(QDialog):
-    """Asks for the community and the first administrator; OK stays disabled while invalid."""
+    """Asks for the community and the first administrator; OK stays disabled while invalid.
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    The set-up (it hashes the password with argon2) runs on `runner`, the app's one database
+    thread (the dialog makes its own when given none); meanwhile the dialog says so, its fields
+    and buttons are disabled and Escape is ignored.
+    """
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
+        self._runner = runner if runner is not None else TaskRunner(self)
+        self._setting_up = False
         self._session: StationSession | None = None
         self._touched: set[str] = set()
         self.setWindowTitle(self.tr("Set up the station"))
@@ -95,6 +106,9 @@ class SetupDialog(QDialog):
 
         self._align_row_labels()
         self.general_problem = self._problem_label("station")
+        self.busy_label = QLabel(self.tr("Setting up the station…"))
+        self.busy_label.setVisible(False)
+        self._boxes = (community_box, admin_box)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -108,12 +122,15 @@ class SetupDialog(QDialog):
         layout.addWidget(community_box)
         layout.addWidget(admin_box)
         layout.addWidget(self.general_problem)
+        layout.addWidget(self.busy_label)
         layout.addWidget(self.buttons)
 
         for name, line in self._line_edits().items():
             line.textEdited.connect(lambda _text, name=name: self._edited(name))
         self.latitude.valueChanged.connect(lambda _value: self._edited("latitude"))
         self.longitude.valueChanged.connect(lambda _value: self._edited("longitude"))
+        # A bug in the background (no result, no UserError) must not leave the dialog busy.
+        self._runner.busy_changed.connect(self._runner_busy_changed)
         self.refresh()
 
     @property
@@ -158,19 +175,52 @@ class SetupDialog(QDialog):
         self._touched.update(names)
         self.refresh()
 
+    @property
+    def setting_up(self) -> bool:
+        """True while the station is being set up in the background."""
+        return self._setting_up
+
     def accept(self) -> None:
-        if self.refresh(show_all=True):
+        """Sets the station up in the background; the dialog closes once it is done."""
+        if self._setting_up or self.refresh(show_all=True):
             return
-        try:
-            self._session = set_up_station(self._db, self.community_input(), self.admin_input())
-        except ValidationError as exc:
-            self._show_problems(exc.problems, show_all=True)
-            return
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
-        log.info("station set up for community %s", self.community_name.text().strip())
+        db, community, admin = self._db, self.community_input(), self.admin_input()
+        self._set_setting_up(True)
+        self._runner.run(
+            lambda: set_up_station(db, community, admin), self._set_up_done, self._set_up_failed
+        )
+
+    def reject(self) -> None:
+        """Cancel/Escape/close; ignored while the set-up is under way (its result must land)."""
+        if not self._setting_up:
+            super().reject()
+
+    def _set_up_done(self, session: StationSession) -> None:
+        if not shiboken6.isValid(self):
+            return  # the dialog is gone (the application is quitting)
+        self._set_setting_up(False)
+        self._session = session
+        log.info("station set up for community %s", session.station.community_name)
         super().accept()
+
+    def _set_up_failed(self, error: UserError) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_setting_up(False)
+        if isinstance(error, ValidationError):
+            self._show_problems(error.problems, show_all=True)
+            return
+        show_user_error(self, error)
+
+    def _set_setting_up(self, busy: bool) -> None:
+        self._setting_up = busy
+        for widget in (*self._boxes, self.buttons):
+            widget.setEnabled(not busy)
+        self.busy_label.setVisible(busy)
+
+    def _runner_busy_changed(self, busy: bool) -> None:
+        if not busy and self._setting_up and shiboken6.isValid(self):
+            self._set_setting_up(False)
 
     def _edited(self, name: str) -> None:
         self._touched.add(name)
@@ -232,9 +282,11 @@ class SetupDialog(QDialog):
         return box
 
 
-def run_setup_dialog(db: Database, parent: QWidget | None = None) -> StationSession | None:
+def run_setup_dialog(
+    db: Database, parent: QWidget | None = None, *, runner: TaskRunner | None = None
+) -> StationSession | None:
     """Shows the set-up dialog; the new administrator's session, or None when cancelled."""
-    dialog = SetupDialog(db, parent)
+    dialog = SetupDialog(db, parent, runner=runner)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.session

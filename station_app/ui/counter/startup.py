@@ -15,9 +15,12 @@ from station_app.data_folder import DataFolderLock, check_data_folder
 from station_app.errors import DataFolderError
 from station_app.ui.counter import main_window as main_window_module
 from station_app.ui.shared import application
+from station_app.ui.shared.task_runner import TaskRunner
 
 if TYPE_CHECKING:
+    from station_app.core.station_session import StationInfo
     from station_app.database import Database
+    from station_app.errors import UserError
     from station_app.ui.counter.main_window import MainWindow
     from station_app.ui.shared.context import AppContext
 
@@ -93,7 +96,12 @@ def _run_counter(data_dir: Path, language: Language | None, database_error_code:
 
 
 class _Session:
-    """Opens the database and logs a user in, behind the already painted main window."""
+    """Opens the database and logs a user in, behind the already painted main window.
+
+    The slow calls leave the GUI thread: the database opens (importing SQLAlchemy, perhaps a
+    backup and an upgrade) on the app's one task runner, whose thread the login and set-up
+    dialogs then use for their password hashing and the pages for their database work.
+    """
 
     def __init__(
         self, window: MainWindow, data_dir: Path, language: Language, database_error_code: int
@@ -102,6 +110,7 @@ class _Session:
         self.database_error_code = database_error_code
         self.data_dir = data_dir
         self.language = language
+        self.runner = TaskRunner()
         self.db: Database | None = None
         self.context: AppContext | None = None
         self.started = False
@@ -111,34 +120,39 @@ class _Session:
         if self.started:
             return
         self.started = True
-        from station_app.database import open_database
-        from station_app.errors import DatabaseError
-        from station_app.services.station import station_info
+        data_dir = self.data_dir
+        self.runner.run(lambda: _open(data_dir), self._opened, self._not_opened)
+
+    def _not_opened(self, error: UserError) -> None:
+        log.error("cannot open the database: %s", error)
+        application.show_user_error(self.window, error)
+        self._quit(self.database_error_code)
+
+    def _opened(self, opened: tuple[Database, StationInfo | None]) -> None:
         from station_app.ui.counter.login_dialog import run_login_dialog
         from station_app.ui.counter.setup_dialog import run_setup_dialog
         from station_app.ui.shared.context import AppContext
 
-        data_dir, window = self.data_dir, self.window
-        settings_file = paths.settings_path(data_dir)
-        try:
-            db = open_database(paths.database_path(data_dir), backups=paths.backups_dir(data_dir))
-        except DatabaseError as exc:
-            log.error("cannot open the database: %s", exc)
-            application.show_user_error(window, exc)
-            self._quit(self.database_error_code)
-            return
+        db, station = opened
         self.db = db
+        data_dir, window, runner = self.data_dir, self.window, self.runner
+        settings_file = paths.settings_path(data_dir)
         saved = load_settings(settings_file)
-        station = station_info(db)
         window.show_progress("")
         if station is None:
-            session = run_setup_dialog(db, window)
+            session = run_setup_dialog(db, window, runner=runner)
             if session is not None:
                 saved = replace(saved, last_username=session.actor.username)
                 save_settings(settings_file, saved)
         else:
             session = run_login_dialog(
-                db, station, saved, settings_file, window, running_language=self.language
+                db,
+                station,
+                saved,
+                settings_file,
+                window,
+                running_language=self.language,
+                runner=runner,
             )
             saved = load_settings(settings_file)  # the dialog may have saved changes
         if session is None:
@@ -146,7 +160,7 @@ class _Session:
             self._quit(0)
             return
         log.info("%s logged in at %s", session.actor.username, session.station.community_name)
-        self.context = AppContext.create(session, settings=saved, data_dir=data_dir)
+        self.context = AppContext.create(session, settings=saved, data_dir=data_dir, runner=runner)
         window.open_session(self.context)
 
     def _quit(self, code: int) -> None:
@@ -157,5 +171,22 @@ class _Session:
     def close(self) -> None:
         if self.context is not None:
             self.context.close()
+        self.runner.shutdown()
         if self.db is not None:
             self.db.close()
+
+
+def _open(data_dir: Path) -> tuple[Database, StationInfo | None]:
+    """On the runner's thread: opens (backs up, upgrades) the database, reads the station."""
+    from station_app.database import open_database
+    from station_app.services.station import station_info
+
+    # The dialogs' modules too: they import the services (argon2, the models), a while.
+    from station_app.ui.counter import login_dialog, setup_dialog  # noqa: F401
+
+    db = open_database(paths.database_path(data_dir), backups=paths.backups_dir(data_dir))
+    try:
+        return db, station_info(db)
+    except BaseException:
+        db.close()
+        raise

@@ -9,6 +9,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+# As plain ints: `data` is called for every role of every painted cell (some 1,500 calls per
+# paint of a full table), and most roles are answered None before anything else is looked at.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+
 
 class ColumnTableModel(QAbstractTableModel):
     """Rows of records, one column per member of `columns`; selectable, never editable.
@@ -63,17 +69,20 @@ class ColumnTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                alignment = self._alignment(self.columns(index.column()))
-                return int(alignment) if alignment is not None else None
+        # The cheap tests first: a flat table's indexes never have a parent, and the roles
+        # other than these three are asked for on every cell of every paint.
+        role = int(role)
+        if role == _ALIGNMENT:
+            if not index.isValid():
+                return None
+            alignment = self._alignment(self.columns(index.column()))
+            return int(alignment) if alignment is not None else None
+        if (role != _DISPLAY and role != _TOOLTIP) or not index.isValid():
             return None
         row = self._row(index.row())
         if row is None:
             return None
         column = self.columns(index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(row, column)
         return self._display(row, column)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +33,22 @@ class _Recorder:
 
 
 class _FakeApp:
-    """The real QApplication's stand-in for exec(): runs the queued start, then returns."""
+    """The real QApplication's stand-in for exec(): runs the start until it ends, then returns.
+
+    The database opens on the task runner's thread: the events are processed until the window
+    has its pages or was closed.
+    """
+
+    def __init__(self, seen: _Recorder) -> None:
+        self._seen = seen
 
     def exec(self) -> int:
         QTest.qWait(20)  # lets the zero-delay timer that opens the session fire
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not any(
+            window.closed or window.context is not None for window in self._seen.windows
+        ):
+            QTest.qWait(5)
         return 0
 
 
@@ -76,7 +89,7 @@ class _FakeWindow:
 def recorder(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> _Recorder:
     """Keeps run_gui from touching the shared test QApplication (translators, handlers)."""
     seen = _Recorder()
-    monkeypatch.setattr(application, "create_application", lambda: _FakeApp())
+    monkeypatch.setattr(application, "create_application", lambda: _FakeApp(seen))
     monkeypatch.setattr(application, "install_translators", lambda _app, _lang: [])
     monkeypatch.setattr(application, "route_qt_messages", lambda: None)
     monkeypatch.setattr(application, "set_up_file_logging", lambda d: d / "station.log")
@@ -109,7 +122,9 @@ def test_first_start_runs_the_set_up_and_can_be_cancelled(
     recorder: _Recorder, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[Database] = []
-    monkeypatch.setattr(setup_dialog, "run_setup_dialog", lambda db, _parent: calls.append(db))
+    monkeypatch.setattr(
+        setup_dialog, "run_setup_dialog", lambda db, _parent, **_k: calls.append(db)
+    )
     assert app.run_gui(data_dir) == 0
     assert len(calls) == 1
     (window,) = recorder.windows
@@ -126,8 +141,13 @@ def test_login_leads_to_the_main_window(
 ) -> None:
     languages: list[object] = []
 
-    def log_in(*_args: object, running_language: object = None) -> StationSession:
+    runners: list[object] = []
+
+    def log_in(
+        *_args: object, running_language: object = None, runner: object = None
+    ) -> StationSession:
         languages.append(running_language)
+        runners.append(runner)
         return station
 
     monkeypatch.setattr(login_dialog, "run_login_dialog", log_in)
@@ -135,6 +155,8 @@ def test_login_leads_to_the_main_window(
     assert languages == ["en"]
     (window,) = recorder.windows
     assert window.shown
+    # One database thread for the whole app: the login's runner is the pages' runner.
+    assert runners == [window.context.runner]
     assert window.context.actor == station.actor
     assert window.context.station.community_name == "人民路社区"
     assert load_settings(paths.settings_path(data_dir)).language == "zh_CN"  # --lang not saved

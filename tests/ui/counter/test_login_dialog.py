@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from station_app import paths
@@ -13,6 +14,7 @@ from station_app.core.actor import Actor
 from station_app.database import Database
 from station_app.services.station import station_info
 from station_app.ui.counter.login_dialog import LoginDialog
+from station_app.ui.shared.task_runner import TaskRunner
 
 pytestmark = pytest.mark.gui
 
@@ -45,6 +47,7 @@ def test_wrong_password_is_refused_clearly(qtbot: QtBot, db: Database, data_dir:
     dialog.show()
     qtbot.keyClicks(dialog.password, "wrong-password")
     dialog.login_button.click()
+    qtbot.waitUntil(lambda: not dialog.logging_in, timeout=5000)
     assert dialog.actor is None
     assert dialog.result() != LoginDialog.DialogCode.Accepted
     assert "wrong" in dialog.message.text()
@@ -98,3 +101,43 @@ def test_language_choice_is_saved_for_the_next_start(
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
     assert load_settings(paths.settings_path(data_dir)).language == "zh_CN"
     assert not dialog.language_note.isVisible()
+
+
+def test_the_password_is_checked_in_the_background_and_escape_waits(
+    qtbot: QtBot, db: Database, data_dir: Path
+) -> None:
+    dialog = _dialog(qtbot, db, data_dir, Settings(last_username="admin"))
+    dialog.show()
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    dialog.login_button.click()
+    # The argon2 check runs on the task runner: the dialog says so and takes no input.
+    assert dialog.logging_in
+    assert dialog.busy_label.isVisible()
+    assert "Logging in" in dialog.busy_label.text()
+    assert not dialog.login_button.isEnabled()
+    assert not dialog.password.isEnabled()
+    assert not dialog.username.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # ignored until the result has landed
+    assert dialog.isVisible()
+    dialog.login_button.click()  # a second click starts no second login
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        pass
+    assert dialog.actor is not None
+    assert not dialog.logging_in
+
+
+def test_the_given_runner_does_the_login(qtbot: QtBot, db: Database, data_dir: Path) -> None:
+    runner = TaskRunner()
+    station = station_info(db)
+    assert station is not None
+    dialog = LoginDialog(
+        db, station, Settings(last_username="admin"), paths.settings_path(data_dir), runner=runner
+    )
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    dialog.login_button.click()
+    assert runner.busy
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        pass
+    assert dialog.actor is not None
+    runner.shutdown()

@@ -107,12 +107,33 @@ def test_accept_on_a_set_up_station_shows_the_problem(
     dialog: SetupDialog, fresh_db: Database, qtbot: QtBot, type_text: TypeText
 ) -> None:
     _fill_valid(dialog, qtbot, type_text)
-    dialog.accept()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.accept()
     assert dialog.result() == SetupDialog.DialogCode.Accepted
     second = SetupDialog(fresh_db)
     qtbot.addWidget(second)
     _fill_valid(second, qtbot, type_text)
     second.accept()
+    qtbot.waitUntil(lambda: not second.setting_up, timeout=5000)
     assert second.actor is None
     assert second.general_problem.text()
     assert not second.general_problem.isHidden()
+
+
+def test_the_set_up_runs_in_the_background_and_escape_waits(
+    dialog: SetupDialog, qtbot: QtBot, type_text: TypeText
+) -> None:
+    _fill_valid(dialog, qtbot, type_text)
+    dialog.show()
+    dialog.ok_button.click()
+    # Hashing the password runs on the task runner: the dialog says so and takes no input.
+    assert dialog.setting_up
+    assert dialog.busy_label.isVisible()
+    assert not dialog.buttons.isEnabled()
+    assert not dialog.username.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # ignored until the result has landed
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        pass
+    assert dialog.actor is not None
+    assert not dialog.setting_up

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 
 from station_app.core.station_session import StationSession
@@ -37,7 +38,7 @@ class _IndexKeeper:
         self._index: ResidentSearchIndex | None = None
 
     def load(self) -> ResidentSearchIndex:
-        self._index = self._station.query(ResidentSearchIndex.load)
+        self._index = self._station.query(ResidentSearchIndex.load).prepare()
         return self._index
 
     def refresh(self, ids: list[str]) -> ResidentSearchIndex:
@@ -45,7 +46,7 @@ class _IndexKeeper:
             return self.load()
         fresh = copy.copy(self._index)  # _rebuild replaces the columns, never mutates them
         self._station.query(fresh.refresh, ids)
-        self._index = fresh
+        self._index = fresh.prepare()
         return fresh
 
 
@@ -83,16 +84,27 @@ class ResidentsPage(RecordPage):
         return self._index is not None
 
     def load_index(self) -> None:
-        """Shows the whole register at once, and loads the search index in the background.
+        """Shows the whole register, then loads the search index, both in the background.
 
-        The register's order comes from a covering index (fast even for 200,000 residents);
-        searching waits for the index, which applies the box's text when it arrives.
+        The register's order comes from a covering index (fast even for 200,000 residents, but
+        still too long for the GUI thread); searching waits for the index, which applies the
+        box's text when it arrives.
         """
-        everyone = self._context.session.query(register_ids)
-        self.model.set_ids(everyone)
-        self.count_label.setText(
-            self.tr("%n resident(s); preparing the search…", "", len(everyone))
-        )
+        station = self._context.session
+        self._runner.run(lambda: station.query(register_ids), self._register_ready)
+
+    def _gone(self) -> bool:
+        """The page (or its table) was deleted while a background result was on its way."""
+        return not (shiboken6.isValid(self) and shiboken6.isValid(self.table))
+
+    def _register_ready(self, everyone: list[str]) -> None:
+        if self._gone():
+            return
+        if self._index is None:
+            self.model.set_ids(everyone)
+            self.count_label.setText(
+                self.tr("%n resident(s); preparing the search…", "", len(everyone))
+            )
         # After the first paint of these rows: the load computes in Python and would hold the
         # interpreter lock while the table paints.
         QTimer.singleShot(0, self, self._start_index_load)  # dropped if the page is gone
@@ -133,10 +145,12 @@ class ResidentsPage(RecordPage):
             self._select_saved(resident_id)
 
     def _index_ready(self, index: ResidentSearchIndex, changed: Iterable[str] = ()) -> None:
+        if self._gone():
+            return
         self._index = index
         # Changed rows are read again only now: a read while the refresh runs would wait on
         # the background thread for Python's interpreter lock and freeze the window meanwhile.
-        self.model.forget(list(changed))
+        self.model.forget(list(changed), repaint=False)  # apply_search sets the list anew
         selected = self.selected_id()
         self.apply_search()
         to_select, self._to_select = self._to_select, None
