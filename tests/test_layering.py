@@ -15,6 +15,7 @@ UI_DIR = PACKAGE_DIR / "ui"
 MIGRATIONS_DIR = PACKAGE_DIR / "migrations"
 QT_MODULES = ("PySide6", "shiboken6")
 CORE_PACKAGES = (
+    "station_app.core",
     "station_app.models",
     "station_app.services",
     "station_app.demo",
@@ -167,3 +168,16 @@ def test_the_checks_see_the_composition_root() -> None:
     app = ast.parse((PACKAGE_DIR / "app.py").read_text(encoding="utf-8"))
     nested = [m for node in ast.walk(app) for m in _imported_modules(node)]
     assert any(m.startswith("station_app.ui.") for m in nested)  # it does use the UI, lazily
+
+
+def test_the_core_and_the_models_do_not_import_the_use_cases() -> None:
+    """core → models/database, never back up to services (or the demo, or a front end)."""
+    offenders = []
+    for package in ("core", "models"):
+        for path in sorted((PACKAGE_DIR / package).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+            for node in ast.walk(tree):
+                for module in _imported_modules(node):
+                    if module.startswith(("station_app.services", "station_app.demo")):
+                        offenders.append(f"{path.relative_to(PACKAGE_DIR)}: {module}")
+    assert offenders == []
