@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-MAX_CACHED_TEXTS = 20_000  # laid-out texts kept; beyond this the cache starts afresh
+MAX_CACHED_TEXTS = 3000  # laid-out texts kept (some screenfuls); then the cache starts afresh
 
 _PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
 _FOCUS = QStyle.PrimitiveElement.PE_FrameFocusRect
