@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 
@@ -23,7 +23,7 @@ from station_app.validation import (
 from station_app.validation.credit_code import CREDIT_CODE_LENGTH
 
 MAX_EMPLOYER_NAME = 120
-_T = TypeVar("_T")
+_S = TypeVar("_S", bound="Select[*tuple[Any, ...]]")
 
 
 @dataclass(frozen=True)
@@ -187,21 +187,22 @@ def count_employers(rx: ReadTx, text: str = "") -> int:
 def list_employers(rx: ReadTx, text: str = "", limit: int = 500) -> list[EmployerRow]:
     """Employers whose name or credit code contains `text`, by name."""
     rx.require(Permission.EMPLOYER_READ)
-    query = _matching(select(Employer), text).order_by(Employer.name)
-    return [
-        EmployerRow(
-            e.id,
-            e.row_version,
-            e.name,
-            e.credit_code,
-            e.employer_type,
-            e.industry,
-            e.contact_name,
-            e.contact_phone,
-            e.key_enterprise,
-        )
-        for e in rx.session.scalars(query.limit(limit))
-    ]
+    # The row's columns only: loading whole ORM entities took several times longer.
+    query = _matching(select(*_ROW_COLUMNS), text).order_by(Employer.name)
+    return [EmployerRow(*row) for row in rx.session.execute(query.limit(limit))]
+
+
+_ROW_COLUMNS = (
+    Employer.id,
+    Employer.row_version,
+    Employer.name,
+    Employer.credit_code,
+    Employer.employer_type,
+    Employer.industry,
+    Employer.contact_name,
+    Employer.contact_phone,
+    Employer.key_enterprise,
+)
 
 
 def _registered_under(rx: ReadTx, code: str) -> str | None:
@@ -210,7 +211,7 @@ def _registered_under(rx: ReadTx, code: str) -> str | None:
     )
 
 
-def _matching(query: Select[_T], text: str) -> Select[_T]:
+def _matching(query: _S, text: str) -> _S:
     """The query limited to employers not deleted whose name or credit code contains `text`."""
     query = query.where(Employer.deleted.is_(False))
     needle = text.strip()

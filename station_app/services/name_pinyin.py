@@ -34,6 +34,16 @@ def surname_readings() -> dict[str, str]:
         return {row["surname"]: row["pinyin"] for row in csv.DictReader(handle)}
 
 
+def warm_up() -> None:
+    """Loads pypinyin's dictionaries and the surname readings now, ahead of the first save.
+
+    The load (a quarter of a second) holds Python's interpreter lock even on a background
+    thread, so the start does it before anyone is at work in the window.
+    """
+    surname_readings()
+    _syllables("张")
+
+
 def _syllables(text: str) -> list[str]:
     # Imported here: pypinyin loads its phrase dictionary on import (a quarter of a second),
     # which only saving a name needs, not starting the program.

@@ -11,14 +11,7 @@ from sqlalchemy import select
 
 from station_app.core.permissions import Permission
 from station_app.core.station_session import ReadTx
-from station_app.models import (
-    Community,
-    EmploymentStatus,
-    KeyGroup,
-    Resident,
-    ResidentKeyGroup,
-    Sex,
-)
+from station_app.models import EmploymentStatus, KeyGroup, Resident, Sex
 
 
 @dataclass(frozen=True)
@@ -56,34 +49,41 @@ def fetch_rows(rx: ReadTx, ids: Sequence[str]) -> dict[str, ResidentRow]:
         return {}
     wanted = list(ids)
     scope = rx.scope
-    session = rx.session
-    groups: dict[str, set[KeyGroup]] = defaultdict(set)
-    for resident_id, group in session.execute(
-        select(ResidentKeyGroup.resident_id, ResidentKeyGroup.key_group).where(
-            ResidentKeyGroup.resident_id.in_(wanted)
-        )
-    ):
-        groups[resident_id].add(group)
-    rows = session.execute(
-        select(
-            Resident.id,
-            Resident.name,
-            Resident.sex,
-            Resident.birth_date,
-            Resident.id_number,
-            Resident.phone,
-            Community.name,
-            Resident.employment_status,
-            Resident.deleted,
-            Resident.scope_id,
-        )
-        .join(Community, Community.id == Resident.community_id)
-        # Only the primary key in SQL: a `deleted` filter there made SQLite walk the
-        # register-order index over every resident; the rest is checked per row below.
-        .where(Resident.id.in_(wanted))
-    ).all()
+    # Plain DB-API on the read's own connection: SQLAlchemy's result processing (dates, enums)
+    # took most of the time of a page of rows, which the table waits for while it paints.
+    cursor = rx.session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    marks = ",".join("?" * len(wanted))
+    try:
+        groups: dict[str, set[KeyGroup]] = defaultdict(set)
+        for resident_id, group in cursor.execute(_KEY_GROUPS_SQL.format(marks=marks), wanted):
+            groups[resident_id].add(KeyGroup(group))
+        rows = cursor.execute(_ROWS_SQL.format(marks=marks), wanted).fetchall()
+    finally:
+        cursor.close()
     return {
-        row[0]: ResidentRow(*row[:8], key_groups=frozenset(groups.get(row[0], ())))
+        row[0]: ResidentRow(
+            row[0],
+            row[1],
+            Sex(row[2]),
+            date.fromisoformat(row[3]),
+            row[4],
+            row[5],
+            row[6],
+            EmploymentStatus(row[7]),
+            key_groups=frozenset(groups.get(row[0], ())),
+        )
         for row in rows
         if not row[8] and scope.covers(row[9])
     }
+
+
+_KEY_GROUPS_SQL = (
+    "SELECT resident_id, key_group FROM resident_key_groups WHERE resident_id IN ({marks})"
+)
+# Only the primary key in SQL: a `deleted` filter there made SQLite walk the register-order
+# index over every resident; the rest is checked per row.
+_ROWS_SQL = (
+    "SELECT r.id, r.name, r.sex, r.birth_date, r.id_number, r.phone, c.name, "
+    "r.employment_status, r.deleted, r.scope_id "
+    "FROM residents AS r JOIN communities AS c ON c.id = r.community_id WHERE r.id IN ({marks})"
+)

@@ -38,3 +38,13 @@ def test_minority_names_with_a_middle_dot() -> None:
 
 def test_keys_are_joined_with_spaces_for_storage() -> None:
     assert name_keys("曾丽").full_text == "zengli cengli"
+
+
+def test_warm_up_loads_the_dictionaries_ahead_of_the_first_name() -> None:
+    import sys
+
+    from station_app.services.name_pinyin import warm_up
+
+    warm_up()
+    assert "pypinyin" in sys.modules
+    assert name_keys("张伟").full == ("zhangwei",)

@@ -94,7 +94,10 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(NAVIGATION_WIDTH)
         self.navigation.setStyleSheet(NAVIGATION_STYLE)
         self.stack = QStackedWidget()
-        self.pages: list[QWidget] = []
+        # A page is built when first shown (building every page at login froze the window):
+        # until then its place in the stack holds an empty widget.
+        self._page_classes: list[PageClass] = []
+        self._built: dict[int, QWidget] = {}
         self.progress_label = QLabel(self.tr("Starting…"))
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress_label.installEventFilter(self)
@@ -139,24 +142,43 @@ class MainWindow(QMainWindow):
         )
         chosen = pages if pages is not None else default_pages()
         for page_class in allowed_pages(chosen, context.session):
-            page = page_class(context, self.stack)
-            self.pages.append(page)
-            self.stack.addWidget(page)
+            self._page_classes.append(page_class)
+            self.stack.addWidget(QWidget())
             self.navigation.addItem(page_class.navigation_title())
         self.stack.removeWidget(self.progress_label)
         self.progress_label.hide()
-        if self.pages:
+        if self._page_classes:
             self.navigation.setCurrentRow(0)
-            self.pages[0].setFocus()
         self._build_status_bar(context)
+
+    @property
+    def pages(self) -> list[QWidget]:
+        """Every page of the session, in navigation order (building those not yet shown)."""
+        return [self.page(row) for row in range(self.page_count())]
+
+    def page_count(self) -> int:
+        return len(self._page_classes)
+
+    def page(self, row: int) -> QWidget:
+        """The page at this row of the navigation, built now if it has not been shown yet."""
+        page = self._built.get(row)
+        if page is None:
+            assert self.context is not None
+            placeholder = self.stack.widget(row)
+            page = self._built[row] = self._page_classes[row](self.context, self.stack)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return page
 
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
 
     def _show_page_at(self, row: int) -> None:
-        if 0 <= row < len(self.pages):
-            self.stack.setCurrentWidget(self.pages[row])
-            self.pages[row].setFocus()
+        if 0 <= row < self.page_count():
+            page = self.page(row)
+            self.stack.setCurrentWidget(page)
+            page.setFocus()
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.changes import ChangeSet
 from station_app.ui.counter.record_form import RecordFormDialog
+from station_app.ui.shared.cell_delegate import TextCellDelegate
 from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.task_runner import TaskRunner
 
@@ -186,6 +187,7 @@ class RecordPage(QWidget):
     def _set_up_table(self) -> None:
         table = self.table
         table.setModel(self.model)
+        table.setItemDelegate(TextCellDelegate(self.model, table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -179,12 +179,22 @@ class _Session:
 def _open(data_dir: Path) -> tuple[Database, StationInfo | None]:
     """On the runner's thread: opens (backs up, upgrades) the database, reads the station."""
     from station_app.database import open_database
+    from station_app.services import name_pinyin
     from station_app.services.station import station_info
 
-    # The dialogs' modules too: they import the services (argon2, the models), a while.
-    from station_app.ui.counter import login_dialog, setup_dialog  # noqa: F401
+    # The dialogs' and pages' modules too: they import the services (argon2, the models),
+    # which took a while on the GUI thread at login.
+    from station_app.ui.counter import (  # noqa: F401
+        employers,
+        login_dialog,
+        residents,
+        setup_dialog,
+        users,
+    )
 
     db = open_database(paths.database_path(data_dir), backups=paths.backups_dir(data_dir))
+    # Before the login dialog: loading pypinyin during the first save stalled the window.
+    name_pinyin.warm_up()
     try:
         return db, station_info(db)
     except BaseException:

@@ -14,6 +14,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_DEFAULT_ALIGNMENT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class ColumnTableModel(QAbstractTableModel):
@@ -63,10 +64,20 @@ class ColumnTableModel(QAbstractTableModel):
             return str(section + 1)
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # No `flags` override: Qt's own (enabled, selectable) answers without a call into Python,
+    # which the view makes for every painted cell.
+
+    def cell_text(self, position: int, column: int) -> str | None:
+        """The text shown in this cell, None for none; what `TextCellDelegate` paints."""
+        row = self._row(position)
+        if row is None or not 0 <= column < len(self.columns):
+            return None
+        return self._display(row, self.columns(column))
+
+    def cell_alignment(self, column: int) -> Qt.AlignmentFlag:
+        """How this column's texts are aligned (left and vertically centred by default)."""
+        alignment = self._alignment(self.columns(column))
+        return alignment if alignment is not None else _DEFAULT_ALIGNMENT
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The cheap tests first: a flat table's indexes never have a parent, and the roles

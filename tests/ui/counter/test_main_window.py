@@ -128,3 +128,28 @@ def test_typing_after_login_goes_to_the_search_box(qtbot: QtBot, context: AppCon
     employers = window.current_page()
     assert isinstance(employers, EmployersPage)
     qtbot.waitUntil(lambda: employers.search_box.hasFocus())
+
+
+def test_a_page_is_built_when_first_shown(qtbot: QtBot, context: AppContext) -> None:
+    built: list[str] = []
+
+    class _Counted(_FakePage):
+        def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+            super().__init__(context, parent)
+            built.append(self.navigation_title())
+
+    class _CountedOther(_Counted):
+        @staticmethod
+        def navigation_title() -> str:
+            return "Other"
+
+    window = _window(qtbot, context, pages=(_Counted, _CountedOther))
+    assert built == ["Fake"]  # the first page, shown at login
+    assert window.page_count() == window.stack.count() == 2
+    window.show_page(1)
+    assert built == ["Fake", "Other"]
+    assert window.current_page() is window.page(1)
+    window.show_page(0)
+    window.show_page(1)
+    assert built == ["Fake", "Other"]  # each once
+    assert window.pages == [window.page(0), window.page(1)]

@@ -134,6 +134,15 @@ class ResidentTableModel(ColumnTableModel):
             # A resident deleted meanwhile stays an empty row until the next search.
             self._cache[resident_id] = found.get(resident_id)
 
+    def cell_text(self, position: int, column: int) -> str | None:
+        # The delegate's call for every painted cell: the cached texts first, by plain ints.
+        if not 0 <= position < len(self._ids):
+            return None
+        texts = self._texts.get(self._ids[position])
+        if texts is not None:
+            return texts[column] if 0 <= column < len(texts) else None
+        return super().cell_text(position, column)
+
     def _display(self, row: ResidentRow, column: Column) -> str:
         # Formatted once per row: a paint asks for every cell, often several times.
         texts = self._texts.get(row.id)
