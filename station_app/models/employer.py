@@ -17,7 +17,8 @@ class Employer(SyncedMixin, Base):
     __entity__ = "employer"
     __masked_fields__: ClassVar[Mapping[str, str]] = {"contact_phone": "phone"}
 
-    name: Mapped[str] = mapped_column(String(120))
+    # Indexed: the employers page lists them by name, the first 500 at a time.
+    name: Mapped[str] = mapped_column(String(120), index=True)
     # GB 32100. Not unique in the table, like a resident's ID number (docs/natural-keys.md).
     credit_code: Mapped[str] = mapped_column(String(18), index=True)
     employer_type: Mapped[EmployerType] = mapped_column(enum_column(EmployerType))
