@@ -66,24 +66,14 @@ class _SlotColumn:
         slot = self.text[row * self.width + 1 : (row + 1) * self.width]
         return slot[: slot.index(END)]
 
-    def without(self, row: int) -> _SlotColumn:
-        """A copy with this row's slot taken out."""
-        start = row * self.width
-        return self._copy(self.text[:start] + self.text[start + self.width :])
+    def fits(self, value: str) -> bool:
+        return len(value) + 2 <= self.width
 
-    def with_inserted(self, row: int, value: str) -> _SlotColumn:
-        """A copy with `value` in a new slot before `row` (repacked if it is wider)."""
-        if len(value) + 2 > self.width:
-            values = [self.value(r) for r in range(len(self))]
-            values.insert(row, value)
-            return _SlotColumn(values)
-        start = row * self.width
-        slot = f"{START}{value}{END}".ljust(self.width, PAD)
-        return self._copy(self.text[:start] + slot + self.text[start:])
-
-    def _copy(self, text: str) -> _SlotColumn:
+    def spliced(self, plan: _Splice, values: Sequence[str]) -> _SlotColumn:
+        """A copy with the plan's rows taken out and these values (one per insert) put in."""
         column = _SlotColumn.__new__(_SlotColumn)
-        column.width, column.text = self.width, text
+        column.width = self.width
+        column.text = plan.apply(self.text, self.width, self.pack(values))
         return column
 
     def rows(self, needle: str) -> Iterator[int]:
@@ -122,23 +112,14 @@ class _IdColumn:
             raise ValueError(resident_id)
         return start // self.width
 
-    def without(self, row: int) -> _IdColumn:
-        start = row * self.width
-        return self._copy(self.text[:start] + self.text[start + self.width :])
+    def fits(self, resident_id: str) -> bool:
+        return len(resident_id) <= self.width
 
-    def with_inserted(self, row: int, resident_id: str) -> _IdColumn:
-        if len(resident_id) > self.width:
-            ids = self.tolist()
-            ids.insert(row, resident_id)
-            return _IdColumn(ids)
-        start = row * self.width
-        return self._copy(
-            self.text[:start] + resident_id.ljust(self.width, PAD) + self.text[start:]
-        )
-
-    def _copy(self, text: str) -> _IdColumn:
+    def spliced(self, plan: _Splice, ids: Sequence[str]) -> _IdColumn:
         column = _IdColumn.__new__(_IdColumn)
-        column.width, column.text = self.width, text
+        column.width = self.width
+        inserted = "".join(i.ljust(self.width, PAD) for i in ids)
+        column.text = plan.apply(self.text, self.width, inserted)
         return column
 
 
@@ -153,12 +134,12 @@ class _ExtraSpellings:
         start, end = bisect_left(self._rows, row), bisect_right(self._rows, row)
         return [spelling for _, spelling in self.pairs[start:end]]
 
-    def without(self, row: int) -> _ExtraSpellings:
-        return _ExtraSpellings([(r - (r > row), s) for r, s in self.pairs if r != row])
-
-    def with_inserted(self, row: int, spellings: Sequence[str]) -> _ExtraSpellings:
-        shifted = [(r + (r >= row), s) for r, s in self.pairs]
-        return _ExtraSpellings(sorted(shifted + [(row, s) for s in spellings]))
+    def spliced(self, plan: _Splice, spellings: Sequence[Sequence[str]]) -> _ExtraSpellings:
+        """The pairs of the rows kept, renumbered, and those of the inserted rows."""
+        kept = [(plan.new_row(r), s) for r, s in self.pairs if r not in plan.hidden]
+        pairs = zip(plan.new_rows, spellings, strict=True)
+        added = [(row, s) for row, extra in pairs for s in extra]
+        return _ExtraSpellings(sorted(kept + added))
 
     def rows_with_prefix(self, prefix: str) -> Iterator[int]:
         last = -1
@@ -186,8 +167,64 @@ def classify(query: str) -> str:
     return "name"
 
 
+class _Splice:
+    """Where the overlay's rows go into packed columns and which rows leave them (a fold).
+
+    `hidden` are rows of the packed columns to drop; `positions` (ascending) the row each
+    inserted value goes before.
+    """
+
+    def __init__(self, hidden: frozenset[int], positions: Sequence[int]) -> None:
+        self.hidden = hidden
+        self._hidden = sorted(hidden)
+        self._positions = list(positions)
+        self.new_rows = [p - bisect_left(self._hidden, p) + i for i, p in enumerate(positions)]
+        # (row, 0, i): insert value i before row; (row, 1, 0): drop row
+        self._events = sorted(
+            [(p, 0, i) for i, p in enumerate(positions)] + [(r, 1, 0) for r in self._hidden]
+        )
+
+    def new_row(self, row: int) -> int:
+        """Where a kept row is after the fold."""
+        return row - bisect_left(self._hidden, row) + bisect_right(self._positions, row)
+
+    def apply(self, text: str, width: int, inserted: str) -> str:
+        """The slots of `text` with the plan applied; `inserted` holds the new slots in order."""
+        pieces, cursor = [], 0
+        for row, drop, i in self._events:
+            pieces.append(text[cursor * width : row * width])
+            if drop:
+                cursor = row + 1
+            else:
+                pieces.append(inserted[i * width : (i + 1) * width])
+                cursor = row
+        pieces.append(text[cursor * width :])
+        return "".join(pieces)
+
+    def apply_list(self, items: list[str], inserted: Sequence[str]) -> list[str]:
+        result: list[str] = []
+        cursor = 0
+        for row, drop, i in self._events:
+            result += items[cursor:row]
+            if drop:
+                cursor = row + 1
+            else:
+                result.append(inserted[i])
+                cursor = row
+        result += items[cursor:]
+        return result
+
+
 class ResidentSearchIndex:
-    """All residents in register order (by pinyin), and the ids matching a query."""
+    """All residents in register order (by pinyin), and the ids matching a query.
+
+    The packed columns never change after a load. Saved residents go to a small overlay (an
+    index of their own, each with the row of the packed columns it goes before) and their old
+    rows are hidden; searches merge both in register order. The overlay is folded into the
+    packed columns once it holds more than `fold_at` changes (one pass over each column).
+    """
+
+    fold_at = 500
 
     def __init__(self, entries: Iterable[SearchEntry]) -> None:
         rows = sorted(_row(entry) for entry in entries)  # the tuples sort in register order
@@ -242,10 +279,12 @@ class ResidentSearchIndex:
         self._names, self._pinyin, self._initials, self._id_numbers, self._phones = columns
         self._extra_pinyin = _ExtraSpellings(extra_pinyin)
         self._extra_initials = _ExtraSpellings(extra_initials)
-        self._all_ids: list[str] | None = None
+        self._base_ids: list[str] | None = None  # every id of the packed columns, unpacked
+        self._all_ids: list[str] | None = None  # every id, overlay merged in
+        self._reset_overlay()
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._ids) - len(self._hidden) + len(self._changed)
 
     def all_ids(self) -> list[str]:
         return list(self._every_id())
@@ -260,8 +299,17 @@ class ResidentSearchIndex:
 
     def _every_id(self) -> list[str]:
         if self._all_ids is None:
-            self._all_ids = self._ids.tolist()
+            if self._base_ids is None:
+                self._base_ids = self._ids.tolist()
+            if self._overlay is None and not self._hidden:
+                self._all_ids = self._base_ids
+            else:
+                plan = _Splice(self._hidden, self._overlay_pos)
+                self._all_ids = plan.apply_list(self._base_ids, self._overlay_ids())
         return self._all_ids
+
+    def _overlay_ids(self) -> list[str]:
+        return self._overlay._ids.tolist() if self._overlay is not None else []
 
     def search(self, text: str) -> SearchResult:
         """Ids matching `text` in register order (all ids for an empty query).
@@ -273,28 +321,59 @@ class ResidentSearchIndex:
         kind = classify(query)
         if kind == "empty":
             return SearchResult(self._every_id())
+        rows = self._rows(query, kind)
+        overlay = self._overlay
+        if overlay is None and not self._hidden:
+            first = list(islice(rows, MAX_RESULTS + 1))
+            result = SearchResult(self._ids[row] for row in first[:MAX_RESULTS])
+            result.truncated = len(first) > MAX_RESULTS
+            return result
+        overlay_rows = overlay._rows(query, kind) if overlay is not None else iter(())
+        kept = list(islice(self._merge(rows, overlay_rows), MAX_RESULTS + 1))
+        overlay_ids = overlay._ids if overlay is not None else self._ids
+        result = SearchResult(
+            overlay_ids[row] if changed else self._ids[row] for changed, row in kept[:MAX_RESULTS]
+        )
+        result.truncated = len(kept) > MAX_RESULTS
+        return result
+
+    def _rows(self, query: str, kind: str) -> Iterator[int]:
+        """Rows of the packed columns matching a normalised query, ascending."""
         if kind == "name":
-            rows: Iterator[int] = self._names.rows(query)
-        elif kind == "pinyin":
-            rows = _union(
+            return self._names.rows(query)
+        if kind == "pinyin":
+            return _union(
                 self._pinyin.rows(START + query),
                 self._initials.rows(START + query),
                 self._extra_pinyin.rows_with_prefix(query),
                 self._extra_initials.rows_with_prefix(query),
             )
-        else:
-            found = [self._id_numbers.rows(query)]
-            if query.isdigit():
-                found.append(self._phones.rows(query + END))
-            rows = _union(*found)
-        kept = list(islice(rows, MAX_RESULTS + 1))
-        result = SearchResult(self._ids[row] for row in kept[:MAX_RESULTS])
-        result.truncated = len(kept) > MAX_RESULTS
-        return result
+        found = [self._id_numbers.rows(query)]
+        if query.isdigit():
+            found.append(self._phones.rows(query + END))
+        return _union(*found)
+
+    def _merge(
+        self, rows: Iterator[int], overlay_rows: Iterator[int]
+    ) -> Iterator[tuple[bool, int]]:
+        """(from the overlay, row) in register order: visible base rows and overlay rows.
+
+        An overlay row goes before the base row at its position (its order key is smaller).
+        """
+        hidden, positions = self._hidden, self._overlay_pos
+        base = ((row, 1, row) for row in rows if row not in hidden)
+        changed = ((positions[row], 0, row) for row in overlay_rows)
+        for _, kind, row in merge(base, changed):
+            yield kind == 0, row
 
     def entries(self) -> list[SearchEntry]:
         """The indexed residents, unpacked again from the columns, in register order."""
-        return [self._entry_at(row) for row in range(len(self._ids))]
+        overlay = self._overlay
+        rows = self._merge(iter(range(len(self._ids))), iter(range(len(self._changed))))
+        return [
+            overlay._entry_at(row) if changed and overlay is not None else self._entry_at(row)
+            for changed, row in rows
+        ]
 
     def _entry_at(self, row: int) -> SearchEntry:
         spellings = [self._pinyin.value(row), *self._extra_pinyin.of_row(row)]
@@ -311,16 +390,26 @@ class ResidentSearchIndex:
     def upsert(self, entries: Iterable[SearchEntry]) -> None:
         """Adds or replaces residents (after a save), keeping register order.
 
-        Each one is taken out of and put into the packed columns where it belongs, so a save
-        costs a few string copies instead of a rebuild of the whole index.
+        The packed columns are not touched: the changed residents go to the overlay and their
+        old rows are hidden, so a save costs a few small lists instead of copies of the columns.
         """
+        changed, hidden = dict(self._changed), set(self._hidden)
         for entry in entries:
-            self._delete(entry.id)
-            self._insert(entry)
+            if entry.id not in changed:
+                row = self._base_row(entry.id)
+                if row is not None:
+                    hidden.add(row)
+            changed[entry.id] = entry
+        self._set_overlay(changed, hidden)
 
     def remove(self, ids: Iterable[str]) -> None:
+        changed, hidden = dict(self._changed), set(self._hidden)
         for resident_id in ids:
-            self._delete(resident_id)
+            if changed.pop(resident_id, None) is None:  # a changed one's old row is hidden
+                row = self._base_row(resident_id)
+                if row is not None:
+                    hidden.add(row)
+        self._set_overlay(changed, hidden)
 
     def refresh(self, rx: ReadTx, ids: Iterable[str]) -> None:
         """Re-reads these residents: saved ones are updated, deleted or moved away removed."""
@@ -338,50 +427,81 @@ class ResidentSearchIndex:
         self.remove(set(wanted) - {e.id for e in found})
         self.upsert(found)
 
+    # --- the overlay -------------------------------------------------------------------
     # Every change below replaces attributes instead of mutating them, so a shallow copy of
     # the index (taken by a background refresh) stays a consistent snapshot.
 
-    def _delete(self, resident_id: str) -> None:
-        try:
-            row = self._ids.index(resident_id)
-        except ValueError:
-            return
-        self._ids = self._ids.without(row)
-        if self._all_ids is not None:  # a new list of the same id strings, never mutated
-            self._all_ids = self._all_ids[:row] + self._all_ids[row + 1 :]
-        for name in _COLUMNS:
-            setattr(self, name, getattr(self, name).without(row))
+    def _reset_overlay(self) -> None:
+        self._changed: dict[str, SearchEntry] = {}
+        self._positions: dict[str, int] = {}  # changed id -> the base row it goes before
+        self._overlay: ResidentSearchIndex | None = None
+        self._overlay_pos: tuple[int, ...] = ()  # per overlay row, in its register order
+        self._hidden: frozenset[int] = frozenset()
+        self._all_ids = None
 
-    def _insert(self, entry: SearchEntry) -> None:
-        key = _order(entry)
-        row = bisect_left(range(len(self._ids)), key, key=self._order_at)
-        spellings = entry.name_pinyin.split(KEY_SEPARATOR)
-        initials = entry.name_initials.split(KEY_SEPARATOR)
-        self._ids = self._ids.with_inserted(row, entry.id)
-        if self._all_ids is not None:
-            self._all_ids = [*self._all_ids[:row], entry.id, *self._all_ids[row:]]
-        self._names = self._names.with_inserted(row, entry.name)
-        self._id_numbers = self._id_numbers.with_inserted(row, entry.id_number.lower())
-        self._phones = self._phones.with_inserted(row, _digits(entry.phone))
-        self._pinyin = self._pinyin.with_inserted(row, spellings[0])
-        self._initials = self._initials.with_inserted(row, initials[0])
-        self._extra_pinyin = self._extra_pinyin.with_inserted(row, spellings[1:])
-        self._extra_initials = self._extra_initials.with_inserted(row, initials[1:])
+    def _base_row(self, resident_id: str) -> int | None:
+        try:
+            return self._ids.index(resident_id)
+        except ValueError:
+            return None
+
+    def _set_overlay(self, changed: dict[str, SearchEntry], hidden: set[int]) -> None:
+        positions = {
+            rid: self._positions[rid]
+            if rid in self._positions and self._changed[rid] == entry
+            else self._position(entry)
+            for rid, entry in changed.items()
+        }
+        ordered = sorted(changed.values(), key=_order)
+        self._changed, self._positions, self._hidden = changed, positions, frozenset(hidden)
+        self._overlay = ResidentSearchIndex(ordered) if ordered else None
+        self._overlay_pos = tuple(positions[e.id] for e in ordered)
+        self._all_ids = None
+        if len(changed) + len(hidden) > self.fold_at:
+            self._fold()
+
+    def _position(self, entry: SearchEntry) -> int:
+        """The base row an entry goes before in register order (hidden rows counted)."""
+        return bisect_left(range(len(self._ids)), _order(entry), key=self._order_at)
 
     def _order_at(self, row: int) -> tuple[str, str, str]:
         spellings = [self._pinyin.value(row), *self._extra_pinyin.of_row(row)]
         return (KEY_SEPARATOR.join(spellings), self._names.value(row), self._ids[row])
 
-
-_COLUMNS = (
-    "_names",
-    "_id_numbers",
-    "_phones",
-    "_pinyin",
-    "_initials",
-    "_extra_pinyin",
-    "_extra_initials",
-)
+    def _fold(self) -> None:
+        """Moves the overlay into the packed columns: one pass over each column."""
+        overlay = self._overlay
+        entries = overlay.entries() if overlay is not None else []
+        plan = _Splice(self._hidden, self._overlay_pos)
+        base_ids = self._base_ids
+        merged_ids = plan.apply_list(base_ids, [e.id for e in entries]) if base_ids else None
+        values = (
+            [e.name for e in entries],
+            [_first_spelling(e.name_pinyin) for e in entries],
+            [_first_spelling(e.name_initials) for e in entries],
+            [e.id_number.lower() for e in entries],
+            [e.phone for e in entries],
+        )
+        columns = (self._names, self._pinyin, self._initials, self._id_numbers, self._phones)
+        fits = all(self._ids.fits(e.id) for e in entries) and all(
+            column.fits(value)
+            for column, column_values in zip(columns, values, strict=True)
+            for value in column_values
+        )
+        if not fits:  # a wider value: pack everything again
+            rows = [_row(entry) for entry in self.entries()]
+            self._fill(_widths(rows), [rows])
+            return
+        self._ids = self._ids.spliced(plan, [e.id for e in entries])
+        spliced = [c.spliced(plan, v) for c, v in zip(columns, values, strict=True)]
+        self._names, self._pinyin, self._initials, self._id_numbers, self._phones = spliced
+        extra_pinyin = [e.name_pinyin.split(KEY_SEPARATOR)[1:] for e in entries]
+        extra_initials = [e.name_initials.split(KEY_SEPARATOR)[1:] for e in entries]
+        self._extra_pinyin = self._extra_pinyin.spliced(plan, extra_pinyin)
+        self._extra_initials = self._extra_initials.spliced(plan, extra_initials)
+        self._base_ids = merged_ids
+        self._reset_overlay()
+        self._all_ids = merged_ids
 
 
 # Sorting these tuples gives the register order: (name_pinyin, name, id), as SQLite's

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ from station_app.database import Database
 from station_app.models import EmploymentStatus
 from station_app.services.name_pinyin import KEY_SEPARATOR, name_keys
 from station_app.services.resident_search import (
+    MAX_RESULTS,
     ResidentSearchIndex,
     SearchEntry,
     classify,
@@ -240,3 +242,63 @@ def test_upsert_and_remove_keep_the_index_consistent(
     assert sorted(idx.entries(), key=lambda e: e.id) == sorted(current.values(), key=lambda e: e.id)
     for query in ["", *query_list]:
         assert idx.search(query) == _brute_force(list(current.values()), query), query
+
+
+# --- property: an index with an overlay answers what a freshly built one answers ---------
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    rows=people,
+    changes=st.lists(
+        st.tuples(st.integers(0, 30), st.booleans(), names, id_numbers, phones), max_size=12
+    ),
+    fold_at=st.sampled_from([0, 2, 5, 500]),
+    query_list=st.lists(queries, min_size=1, max_size=4),
+)
+def test_overlay_answers_like_a_fresh_index(
+    rows: list[tuple[str, str, str]],
+    changes: list[tuple[int, bool, str, str, str]],
+    fold_at: int,
+    query_list: list[str],
+) -> None:
+    current = {e.id: e for e in _entries(rows)}
+    idx = ResidentSearchIndex(list(current.values()))
+    idx.fold_at = fold_at  # 0 folds at every change, 500 never does here
+    for number, remove, name, id_number, phone in changes:
+        resident_id = f"id{number:03d}"
+        snapshot = copy.copy(idx)
+        before = snapshot.all_ids()
+        if remove:
+            idx.remove([resident_id])
+            current.pop(resident_id, None)
+        else:
+            changed = entry(resident_id, name, id_number, phone)
+            idx.upsert([changed])
+            current[resident_id] = changed
+        assert snapshot.all_ids() == before  # a shallow copy stays a snapshot
+        fresh = ResidentSearchIndex(list(current.values()))
+        assert idx.prepare().all_ids() == fresh.all_ids()
+    fresh = ResidentSearchIndex(list(current.values()))
+    assert len(idx) == len(fresh)
+    assert idx.entries() == fresh.entries()
+    for query in ["", *query_list]:
+        assert idx.search(query) == fresh.search(query), query
+
+
+def test_overlay_keeps_the_truncation() -> None:
+    crowd = [
+        SearchEntry(f"p{i:05d}", "张" + "伟芳娜"[i % 3], "zhang", "z", f"{i:018d}", "")
+        for i in range(MAX_RESULTS + 3)
+    ]
+    idx = ResidentSearchIndex(crowd)
+    extra = [SearchEntry("a0000", "张一", "zhang", "z", "1" * 18, ""), crowd[7]]
+    idx.upsert(extra)
+    idx.remove(["p00002", "p00003"])
+    fresh = ResidentSearchIndex([e for e in crowd if e.id not in {"p00002", "p00003"}] + extra[:1])
+    for query in ["张", "zhang", "z", "", "0000"]:
+        found, expected = idx.search(query), fresh.search(query)
+        assert found == expected
+        assert found.truncated == expected.truncated
+    assert idx.search("张").truncated
+    assert idx.search("张")[0] == "a0000"

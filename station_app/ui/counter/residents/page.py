@@ -30,7 +30,8 @@ class _IndexKeeper:
     """The newest search index as the background thread knows it; only its tasks touch it.
 
     Refreshing works on a copy, so the GUI keeps searching the index it has until the new
-    one arrives (a refresh rebuilds the packed columns, which takes a while on a big register).
+    one arrives (a refresh changes only the index's small overlay, but now and then folds it
+    into the packed columns, which takes a while on a big register).
     """
 
     def __init__(self, station: StationSession) -> None:
@@ -44,7 +45,7 @@ class _IndexKeeper:
     def refresh(self, ids: list[str]) -> ResidentSearchIndex:
         if self._index is None:
             return self.load()
-        fresh = copy.copy(self._index)  # _rebuild replaces the columns, never mutates them
+        fresh = copy.copy(self._index)  # a refresh replaces attributes, never mutates them
         self._station.query(fresh.refresh, ids)
         self._index = fresh.prepare()
         return fresh
