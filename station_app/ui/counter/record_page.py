@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from station_app.core.changes import ChangeSet
 from station_app.ui.counter.record_form import RecordFormDialog
 from station_app.ui.shared.cell_delegate import TextCellDelegate
 from station_app.ui.shared.context import AppContext
+from station_app.ui.shared.table_views import select_row
 from station_app.ui.shared.task_runner import TaskRunner
 
 SEARCH_DELAY_MS = 150
@@ -129,13 +130,7 @@ class RecordPage(QWidget):
         row = self.model.row_of(record_id)
         if row is None:
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        select_row(self.table, row, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
     def _select_saved(self, record_id: str) -> None:

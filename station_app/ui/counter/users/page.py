@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,6 +38,7 @@ from station_app.ui.counter.users.table_model import Column, UserTableModel
 from station_app.ui.shared import catalogue
 from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.form_rows import notice_label, show_notice
+from station_app.ui.shared.table_views import select_row
 from station_app.ui.shared.task_runner import TaskRunner
 
 DialogT = TypeVar("DialogT", bound=AccountDialog)
@@ -159,13 +160,7 @@ class UsersPage(QWidget):
         row = self.model.row_of(user_id)
         if row is None:
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, row)
         return True
 
     # --- the actions -------------------------------------------------------------------
