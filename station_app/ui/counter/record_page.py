@@ -13,16 +13,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from station_app.core.changes import ChangeSet
 from station_app.ui.counter.record_form import RecordFormDialog
-from station_app.ui.shared.cell_delegate import TextCellDelegate
 from station_app.ui.shared.context import AppContext
-from station_app.ui.shared.table_views import select_row
+from station_app.ui.shared.table_views import RecordTableView, select_row
 from station_app.ui.shared.task_runner import TaskRunner
 
 SEARCH_DELAY_MS = 150
@@ -56,7 +54,7 @@ class RecordPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit"))
         self.edit_button.setEnabled(False)
         self.model = self._make_model()
-        self.table = QTableView()
+        self.table = RecordTableView()
         self._set_up_table()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -182,7 +180,6 @@ class RecordPage(QWidget):
     def _set_up_table(self) -> None:
         table = self.table
         table.setModel(self.model)
-        table.setItemDelegate(TextCellDelegate(self.model, table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -68,7 +68,7 @@ class ColumnTableModel(QAbstractTableModel):
     # which the view makes for every painted cell.
 
     def cell_text(self, position: int, column: int) -> str | None:
-        """The text shown in this cell, None for none; what `TextCellDelegate` paints."""
+        """The text shown in this cell, None for none; what `RecordTableView` paints."""
         row = self._row(position)
         if row is None or not 0 <= column < len(self.columns):
             return None

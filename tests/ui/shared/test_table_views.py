@@ -1,4 +1,4 @@
-"""The record tables' cell painter draws what Qt's own item delegate draws, with fewer calls."""
+"""The record tables' view paints what Qt's own table view paints, with fewer calls."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from enum import IntEnum
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import QApplication, QTableView
 
-from station_app.ui.shared.cell_delegate import TextCellDelegate
 from station_app.ui.shared.table_models import ColumnTableModel
+from station_app.ui.shared.table_views import RecordTableView
 
 pytestmark = pytest.mark.gui
 
@@ -56,33 +56,64 @@ ROWS = [
 ]
 
 
-def _render(qapp: QApplication, delegate_class: type | None) -> tuple[QImage, _Model]:
+def _render(
+    qapp: QApplication, view_class: type[QTableView], *, focus: bool = True, current: int = 1
+) -> QImage:
     model = _Model(ROWS)
-    table = QTableView()
+    table = view_class()
     table.setModel(model)
-    if delegate_class is not None:
-        table.setItemDelegate(delegate_class(model, table))
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.resize(420, 200)
     table.horizontalHeader().resizeSection(2, 160)
     table.show()
-    table.setFocus()
+    if focus:
+        table.setFocus()
     table.selectionModel().setCurrentIndex(
-        model.index(1, 2),
+        model.index(current, 2),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     qapp.processEvents()
     image = table.viewport().grab().toImage()
     table.close()
-    return image, model
+    return image
 
 
-def test_cells_look_as_qt_paints_them(qapp: QApplication) -> None:
-    ours, _model = _render(qapp, TextCellDelegate)
-    qts, _model = _render(qapp, lambda _model, parent: QStyledItemDelegate(parent))
+@pytest.mark.parametrize(
+    ("focus", "current"), [(True, 1), (True, 0), (False, 2), (True, 3)], ids=str
+)
+def test_rows_look_as_qt_paints_them(qapp: QApplication, focus: bool, current: int) -> None:
+    ours = _render(qapp, RecordTableView, focus=focus, current=current)
+    qts = _render(qapp, QTableView, focus=focus, current=current)
     assert ours.size() == qts.size()
     assert ours == qts
+
+
+def test_an_empty_table_paints_nothing_but_its_background(qapp: QApplication) -> None:
+    model = _Model([])
+    ours, qts = RecordTableView(), QTableView()
+    images = []
+    for table in (ours, qts):
+        table.setModel(model)
+        table.resize(300, 120)
+        table.show()
+        qapp.processEvents()
+        images.append(table.viewport().grab().toImage())
+        table.close()
+    assert images[0] == images[1]
+
+
+def test_a_paint_asks_the_model_once_per_shown_cell(qapp: QApplication) -> None:
+    model = _Model(ROWS)
+    table = RecordTableView()
+    table.setModel(model)
+    table.resize(420, 200)
+    table.show()
+    qapp.processEvents()
+    model.asked = 0
+    table.viewport().repaint()
+    assert model.asked == len(ROWS) * len(_Column)
+    table.close()
 
 
 def test_a_cell_is_asked_for_its_text_only() -> None:
