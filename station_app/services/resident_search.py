@@ -123,6 +123,37 @@ class _IdColumn:
         return column
 
 
+class _PhoneTails:
+    """The rows of each phone's last TAIL digits, ascending: a query of TAIL digits or more
+    is answered from the rows of its own last TAIL digits instead of a scan of every phone."""
+
+    TAIL = 4
+
+    def __init__(self) -> None:
+        self._rows: dict[str, list[int]] = {}
+
+    @classmethod
+    def of(cls, phones: _SlotColumn) -> _PhoneTails:
+        """The tails of a packed column of phones (after a fold)."""
+        tails = cls()
+        tails.add(0, [phones.value(row) for row in range(len(phones))])
+        return tails
+
+    def add(self, base: int, phones: Iterable[str]) -> None:
+        """Adds phones of the rows base, base + 1, … (after every row added before)."""
+        rows, tail = self._rows, self.TAIL
+        for row, phone in enumerate(phones, base):
+            if phone:
+                rows.setdefault(phone[-tail:], []).append(row)
+
+    def rows(self, digits: str, phones: _SlotColumn) -> Iterator[int]:
+        """Rows whose phone ends with `digits` (at least TAIL of them), ascending."""
+        candidates = self._rows.get(digits[-self.TAIL :], ())
+        if len(digits) == self.TAIL:
+            return iter(candidates)
+        return (row for row in candidates if phones.value(row).endswith(digits))
+
+
 class _ExtraSpellings:
     """The few second spellings (polyphonic surnames), as (row, spelling) in row order."""
 
@@ -262,9 +293,11 @@ class ResidentSearchIndex:
         parts: list[list[str]] = [[] for _ in range(len(columns) + 1)]
         extra_pinyin: list[tuple[int, str]] = []
         extra_initials: list[tuple[int, str]] = []
+        tails = _PhoneTails()
         base = 0
         for rows in filter(None, chunks):
             pinyin, names, row_ids, initials, id_numbers, phones = zip(*rows, strict=True)
+            tails.add(base, phones)
             parts[0].append("".join(i.ljust(ids.width, PAD) for i in row_ids))
             first_pinyin = _split_spellings(pinyin, base, extra_pinyin)
             first_initials = _split_spellings(initials, base, extra_initials)
@@ -277,6 +310,7 @@ class ResidentSearchIndex:
             column.text = "".join(texts)
         self._ids = ids
         self._names, self._pinyin, self._initials, self._id_numbers, self._phones = columns
+        self._phone_tails = tails
         self._extra_pinyin = _ExtraSpellings(extra_pinyin)
         self._extra_initials = _ExtraSpellings(extra_initials)
         self._base_ids: list[str] | None = None  # every id of the packed columns, unpacked
@@ -350,7 +384,10 @@ class ResidentSearchIndex:
             )
         found = [self._id_numbers.rows(query)]
         if query.isdigit():
-            found.append(self._phones.rows(query + END))
+            if len(query) >= _PhoneTails.TAIL:
+                found.append(self._phone_tails.rows(query, self._phones))
+            else:
+                found.append(self._phones.rows(query + END))
         return _union(*found)
 
     def _merge(
@@ -495,6 +532,7 @@ class ResidentSearchIndex:
         self._ids = self._ids.spliced(plan, [e.id for e in entries])
         spliced = [c.spliced(plan, v) for c, v in zip(columns, values, strict=True)]
         self._names, self._pinyin, self._initials, self._id_numbers, self._phones = spliced
+        self._phone_tails = _PhoneTails.of(self._phones)
         extra_pinyin = [e.name_pinyin.split(KEY_SEPARATOR)[1:] for e in entries]
         extra_initials = [e.name_initials.split(KEY_SEPARATOR)[1:] for e in entries]
         self._extra_pinyin = self._extra_pinyin.spliced(plan, extra_pinyin)

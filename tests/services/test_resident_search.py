@@ -98,6 +98,21 @@ def test_phone_matches_the_last_digits_only() -> None:
     assert index().search("2345") == ["c"]  # a landline's last digits
 
 
+def test_phone_digits_beyond_the_last_four_must_match_too() -> None:
+    idx = ResidentSearchIndex(
+        [
+            entry("a", "张伟", "341282199001010011", "13900001111"),
+            entry("b", "王芳", "341282199001010022", "13900011111"),
+            entry("c", "李娜", "341282199001010033", "111"),
+        ]
+    )
+    assert idx.search("1111") == ["b", "a"]
+    assert idx.search("01111") == ["a"]
+    assert idx.search("11111") == ["b"]
+    assert idx.search("0011111") == ["b"]
+    assert idx.search("111") == ["c", "b", "a"]  # in register order: li, wang, zhang
+
+
 def test_classify() -> None:
     assert classify("") == "empty"
     assert classify("张") == "name"
@@ -169,7 +184,11 @@ id_numbers = st.builds(
     st.text(alphabet="0123456789", min_size=17, max_size=17),
     st.sampled_from("0123456789X"),
 )
-phones = st.one_of(st.just(""), st.text(alphabet="0123456789", min_size=7, max_size=12))
+phones = st.one_of(
+    st.just(""),
+    st.text(alphabet="0123456789", min_size=7, max_size=12),
+    st.text(alphabet="01", min_size=3, max_size=8),  # their tails collide with the queries'
+)
 people = st.lists(
     st.builds(lambda n, i, p: (n, i, p), names, id_numbers, phones), min_size=0, max_size=25
 )
@@ -177,6 +196,7 @@ queries = st.one_of(
     st.text(alphabet=GIVEN + SURNAMES, min_size=1, max_size=3),
     st.text(alphabet="zwlcsdjxhmqfoya", min_size=1, max_size=6),
     st.text(alphabet="0123456789", min_size=1, max_size=6),
+    st.text(alphabet="01", min_size=3, max_size=7),
     st.builds(lambda d: d + "x", st.text(alphabet="0123456789", min_size=1, max_size=3)),
 )
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from station_app.core.changes import ChangeSet
 from station_app.ui.counter.record_form import RecordFormDialog
 from station_app.ui.shared.context import AppContext
+from station_app.ui.shared.count_label import CountLabel
 from station_app.ui.shared.table_views import RecordTableView, select_row
 from station_app.ui.shared.task_runner import TaskRunner
 
@@ -49,7 +49,7 @@ class RecordPage(QWidget):
         self.search_box = QLineEdit()
         self.search_box.setClearButtonEnabled(True)
         self.setFocusProxy(self.search_box)  # typing goes to the search when the page opens
-        self.count_label = QLabel()
+        self.count_label = CountLabel()
         self.register_button = QPushButton()
         self.edit_button = QPushButton(self.tr("Edit"))
         self.edit_button.setEnabled(False)
@@ -59,6 +59,8 @@ class RecordPage(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        # A coarse timer may fire up to 5 % late: the worker would wait for it after typing.
+        self._search_timer.setTimerType(Qt.TimerType.PreciseTimer)
 
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)

@@ -6,8 +6,9 @@ style option's attributes, each a copy): a screenful of a register's rows took �
 repaint and ≈ 36 ms for new rows. `RecordTableView` keeps all of QTableView's behaviour —
 selection, keyboard, scrolling, headers — and replaces only its paint: one Python call per
 paint draws what Qt draws for these flat tables (the rows' panels, alternating colours and
-selection through the style, the texts from `model.cell_text` laid out once and cached, the
-grid, the focus frame of the current cell). A test compares its pixels with Qt's own view.
+selection through the style, the texts from `model.cell_text`, measured and elided only when
+they might not fit, the grid, the focus frame of the current cell). A test compares its
+pixels with Qt's own view.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QFontMetricsF,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -34,7 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MAX_CACHED_TEXTS = 3000  # laid-out texts kept (some screenfuls); then the cache starts afresh
+MAX_CACHED_TEXTS = 3000  # texts as shown (elided, measured) kept; then the cache starts afresh
+DRAWS_BEFORE_LAYOUT = 3  # a text drawn this often is laid out once, for the draws after
 
 _ROW_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewRow
 _ITEM_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
@@ -79,13 +82,28 @@ class RecordTableView(QTableView):
         self.setWordWrap(False)
         self._font: QFont | None = None
         self._metrics: QFontMetrics | None = None
+        self._exact_metrics: QFontMetricsF | None = None
         self._margin = 0
         self._alignments: dict[int, int] = {}
-        self._laid_out: dict[tuple[str, int], QStaticText] = {}
+        self._line_height = 0
+        self._ascent = 0
+        self._widest = 0
+        self._texts: dict[tuple[str, int], _ShownText] = {}
 
     def setModel(self, model: Any) -> None:
         super().setModel(model)
         self._alignments.clear()
+        if model is not None:
+            # After the view's own handling of the reset (connected first, so it runs first).
+            model.modelReset.connect(self._lay_out_now)
+
+    def _lay_out_now(self) -> None:
+        """Lays the rows out at once after a reset, so the new rows are painted once.
+
+        Qt lays them out on a zero timer, which fires after the first paint of the new rows
+        and then repaints the whole table a second time.
+        """
+        self.executeDelayedItemsLayout()
 
     # --- painting ----------------------------------------------------------------------
 
@@ -123,8 +141,12 @@ class RecordTableView(QTableView):
         font = option.font  # type: ignore[attr-defined]
         if font != self._font:
             self._font, self._metrics = QFont(font), QFontMetrics(font)
+            self._exact_metrics = QFontMetricsF(font)
             self._margin = style.pixelMetric(_MARGIN, None, self) + 1
-            self._laid_out.clear()
+            self._line_height = self._metrics.height()
+            self._ascent = self._metrics.ascent()
+            self._widest = self._metrics.maxWidth()
+            self._texts.clear()
         grid = 1 if self.showGrid() else 0
         cells = [(c, self.columnViewportPosition(c), self.columnWidth(c) - grid) for c in columns]
         left = cells[0][1]
@@ -181,25 +203,29 @@ class RecordTableView(QTableView):
         """The cell's text inside its margins, aligned and elided as Qt's delegate does."""
         margin = self._margin
         inner = width - 2 * margin
-        laid_out = self._lay_out(text, inner)
-        size = laid_out.size()
         alignment = self._alignment(column)
         left = x + margin
+        shown = self._shown(text, inner, measured=bool(alignment & (_RIGHT | _H_CENTER)))
         if alignment & _RIGHT:
-            text_x: float = left + inner - size.width()
+            text_x: float = left + inner - shown.width
         elif alignment & _H_CENTER:
-            text_x = left + (inner - size.width()) / 2
+            text_x = left + (inner - shown.width) / 2
         else:
             text_x = left
         # In whole pixels, as QStyle.alignedRect places Qt's own text layout.
-        text_height = int(size.height())
         if alignment & _TOP:
             text_y = y
         elif alignment & _BOTTOM:
-            text_y = y + height - text_height
+            text_y = y + height - self._line_height
         else:
-            text_y = y + (height - text_height) // 2
-        painter.drawStaticText(QPointF(text_x, text_y), laid_out)
+            text_y = y + (height - self._line_height) // 2
+        if shown.static is not None:
+            painter.drawStaticText(QPointF(text_x, text_y), shown.static)
+            return
+        painter.drawText(QPointF(text_x, text_y + self._ascent), shown.text)
+        shown.draws += 1
+        if shown.draws >= DRAWS_BEFORE_LAYOUT:
+            shown.lay_out(self._font)
 
     def _draw_grid(
         self,
@@ -261,19 +287,50 @@ class RecordTableView(QTableView):
             alignment = self._alignments[column] = self.model().cell_alignment(column).value
         return alignment
 
-    def _lay_out(self, text: str, width: int) -> QStaticText:
-        """The laid-out text, elided at the right to fit `width` if it is wider."""
+    def _shown(self, text: str, width: int, *, measured: bool) -> _ShownText:
+        """What a cell `width` wide shows of `text`: elided at the right if it is wider.
+
+        Its exact width is measured when `measured` or when it might not fit; a text that
+        fits even if every character were the font's widest is drawn without measuring.
+        """
         key = (text, width)
-        laid_out = self._laid_out.get(key)
-        if laid_out is None:
-            if len(self._laid_out) >= MAX_CACHED_TEXTS:
-                self._laid_out.clear()
-            assert self._metrics is not None
-            shown = text
-            if self._metrics.horizontalAdvance(text) > width:
-                shown = self._metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            laid_out = QStaticText(shown)
-            laid_out.setTextFormat(Qt.TextFormat.PlainText)
-            laid_out.prepare(font=self._font)
-            self._laid_out[key] = laid_out
-        return laid_out
+        shown = self._texts.get(key)
+        if shown is None or (measured and shown.width < 0):
+            if len(self._texts) >= MAX_CACHED_TEXTS:
+                self._texts.clear()
+            metrics = self._exact_metrics
+            assert metrics is not None
+            if not measured and len(text) * self._widest <= width:
+                shown = _ShownText(text, -1.0)
+            else:
+                advance = metrics.horizontalAdvance(text)
+                if advance > width:
+                    text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+                    advance = metrics.horizontalAdvance(text)
+                shown = _ShownText(text, advance)
+            self._texts[key] = shown
+        return shown
+
+
+class _ShownText:
+    """A cell's text as shown (elided to fit), its width (-1 if not measured), its layout.
+
+    A new text is drawn directly: laying it out first takes three times as long, and every
+    search shows new names and numbers. A text drawn again and again (a community, a status)
+    is laid out once and then drawn five times faster.
+    """
+
+    __slots__ = ("draws", "static", "text", "width")
+
+    def __init__(self, text: str, width: float) -> None:
+        self.text = text
+        self.width = width
+        self.draws = 0
+        self.static: QStaticText | None = None
+
+    def lay_out(self, font: QFont | None) -> None:
+        static = QStaticText(self.text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        if font is not None:
+            static.prepare(font=font)
+        self.static = static

@@ -108,9 +108,11 @@ def test_rows_are_fetched_a_page_at_a_time(qapp) -> None:  # type: ignore[no-unt
     fake = FakeRows()
     model = _model(fake, 1000)
     assert fake.calls == 0  # setting ids fetches nothing
-    model.data(model.index(250, Column.NAME))
-    assert fake.requested == _ids(1000)[200:300]
-    for row in range(200, 300):
+    row = 250
+    model.data(model.index(row, Column.NAME))
+    start = row // PAGE_SIZE * PAGE_SIZE
+    assert fake.requested == _ids(1000)[start : start + PAGE_SIZE]
+    for row in range(start, start + PAGE_SIZE):
         for column in Column:
             model.data(model.index(row, column))
     assert fake.calls == 1  # the rest of the page came from the cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
@@ -15,7 +16,7 @@ from station_app.ui.shared.table_models import ColumnTableModel
 
 RowFetcher = Callable[[Sequence[str]], Mapping[str, ResidentRow]]
 
-PAGE_SIZE = 100
+PAGE_SIZE = 40  # rows fetched at once: a screenful and a little more
 MAX_CACHED_ROWS = 50 * PAGE_SIZE  # beyond this the cache starts afresh (long scrolls)
 
 
@@ -67,6 +68,7 @@ class ResidentTableModel(ColumnTableModel):
         self._ids: list[str] = []
         self._cache: dict[str, ResidentRow | None] = {}
         self._texts: dict[str, tuple[str, ...]] = {}  # each cached row's cells, as shown
+        self._labels: dict[tuple[object, object], str] = {}  # label texts, once each
 
     # --- the list of ids ---------------------------------------------------------------
 
@@ -130,42 +132,55 @@ class ResidentTableModel(ColumnTableModel):
         start = position // PAGE_SIZE * PAGE_SIZE
         wanted = [rid for rid in self._ids[start : start + PAGE_SIZE] if rid not in self._cache]
         found = self._fetch_rows(wanted)
+        today = self._today()
         for resident_id in wanted:
             # A resident deleted meanwhile stays an empty row until the next search.
-            self._cache[resident_id] = found.get(resident_id)
+            row = self._cache[resident_id] = found.get(resident_id)
+            if row is not None:
+                self._texts[resident_id] = self._row_texts(row, today)
 
     def cell_text(self, position: int, column: int) -> str | None:
-        # The delegate's call for every painted cell: the cached texts first, by plain ints.
+        # The view's call for every painted cell: the row's texts, by plain ints.
         if not 0 <= position < len(self._ids):
             return None
-        texts = self._texts.get(self._ids[position])
-        if texts is not None:
-            return texts[column] if 0 <= column < len(texts) else None
-        return super().cell_text(position, column)
+        resident_id = self._ids[position]
+        texts = self._texts.get(resident_id)
+        if texts is None:
+            if resident_id in self._cache:
+                return None  # gone since the list was made
+            self._fetch_page(position)
+            texts = self._texts.get(resident_id)
+            if texts is None:
+                return None
+        return texts[column] if 0 <= column < len(texts) else None
 
     def _display(self, row: ResidentRow, column: Column) -> str:
-        # Formatted once per row: a paint asks for every cell, often several times.
         texts = self._texts.get(row.id)
         if texts is None:
-            texts = self._texts[row.id] = tuple(self._format(row, c) for c in Column)
+            texts = self._texts[row.id] = self._row_texts(row, self._today())
         return texts[column]
 
-    def _format(self, row: ResidentRow, column: Column) -> str:
-        if column is Column.NAME:
-            return row.name
-        if column is Column.SEX:
-            return sex_label(row.sex)
-        if column is Column.AGE:
-            return str(age_on(row.birth_date, self._today()))
-        if column is Column.ID_NUMBER:
-            return row.id_number
-        if column is Column.PHONE:
-            return row.phone or ""
-        if column is Column.COMMUNITY:
-            return row.community_name
-        if column is Column.STATUS:
-            return status_label(row.employment_status)
-        return key_groups_text(row.key_groups)
+    def _row_texts(self, row: ResidentRow, today: date) -> tuple[str, ...]:
+        """The row's cells in column order, as shown (made once per row)."""
+        return (
+            row.name,
+            self._label(row.sex, sex_label),
+            str(age_on(row.birth_date, today)),
+            row.id_number,
+            row.phone or "",
+            row.community_name,
+            self._label(row.employment_status, status_label),
+            self._label(row.key_groups, key_groups_text),
+        )
+
+    def _label(self, value: Any, label: Callable[[Any], str]) -> str:
+        # The catalogue's lookups cost more than the rest of a row; their texts never change
+        # while the model lives (the language is chosen at start).
+        key = (label, value)
+        text = self._labels.get(key)
+        if text is None:
+            text = self._labels[key] = label(value)
+        return text
 
     def _tooltip(self, row: ResidentRow, column: Column) -> str:
         if column is Column.AGE:
