@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,13 +109,22 @@ class RecordPage(QWidget):
 
     # --- searching ---------------------------------------------------------------------
 
-    def search(self, text: str) -> None:
+    def search(self, text: str, then: Callable[[], object] | None = None) -> None:
         """Puts `text` in the search box and searches at once (no typing delay)."""
         self.search_box.setText(text)
-        self.apply_search()
+        self.apply_search(then)
 
-    def apply_search(self) -> None:
+    def apply_search(self, then: Callable[[], object] | None = None) -> None:
+        """Shows the records matching the search box; calls `then` once they are shown.
+
+        A page may search in the background: `then` runs when its rows have arrived (never,
+        if a newer search replaced them before).
+        """
         raise NotImplementedError
+
+    def _gone(self) -> bool:
+        """The page (or its table) was deleted while a background result was on its way."""
+        return not (shiboken6.isValid(self) and shiboken6.isValid(self.table))
 
     def shown_ids(self) -> list[str]:
         return self.model.ids()
@@ -137,8 +147,7 @@ class RecordPage(QWidget):
         """Selects a record just saved, clearing the search if it does not match."""
         if not self.select_record(record_id):
             # The saved record does not match the current search: show everyone.
-            self.search("")
-            self.select_record(record_id)
+            self.search("", lambda: self.select_record(record_id))
 
     # --- forms -------------------------------------------------------------------------
 
@@ -174,8 +183,12 @@ class RecordPage(QWidget):
         form.deleteLater()
 
     def _record_saved(self, record_id: str) -> None:
-        """A form of this page saved the record: show it (its row has been refreshed)."""
-        self._select_saved(record_id)
+        """A form of this page saved the record: show it once the list has been refreshed.
+
+        The change signal came first and queued the refresh on the runner, which runs tasks
+        in order: a task queued now is delivered after it.
+        """
+        self._runner.run(lambda: None, lambda _nothing: self._select_saved(record_id))
 
     # --- table -------------------------------------------------------------------------
 
@@ -202,7 +215,9 @@ class RecordPage(QWidget):
             self.open_edit_form(record_id)
 
     def _search_now_and_focus_table(self) -> None:
-        self.apply_search()
+        self.apply_search(self._focus_first_row)
+
+    def _focus_first_row(self) -> None:
         if self.model.rowCount() > 0:
             self.table.setFocus()
             self.select_record(self.model.ids()[0])

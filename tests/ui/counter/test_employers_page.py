@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from record_helpers import TypeText, count_rows, fill, register, save, show_page
+from record_helpers import TypeText, count_rows, fill, show_page
+from record_helpers import register as register_record
+from record_helpers import save as save_form
 
 from station_app.database import Database
 from station_app.errors import Problem
@@ -19,6 +21,7 @@ from station_app.services.employers import (
     update_employer,
 )
 from station_app.ui.counter.employers import EmployersPage
+from station_app.ui.counter.employers.form import EmployerFormDialog
 from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.problem_texts import problem_text
 from station_app.validation import compute_credit_check_character
@@ -45,7 +48,28 @@ def has_chinese(text: str) -> bool:
 
 @pytest.fixture
 def page(qtbot: QtBot, context: AppContext) -> EmployersPage:
-    return show_page(qtbot, EmployersPage(context))
+    shown = show_page(qtbot, EmployersPage(context))
+    assert shown.runner.wait_idle()  # the page searches in the background
+    return shown
+
+
+def search(page: EmployersPage, text: str) -> None:
+    """Searches and waits for the rows (the page searches in the background)."""
+    page.search(text)
+    assert page.runner.wait_idle()
+
+
+def save(qtbot: QtBot, form: EmployerFormDialog) -> str:
+    """Saves and waits until the page shows the refreshed list."""
+    employer_id = save_form(qtbot, form)
+    assert form.parent().runner.wait_idle()
+    return employer_id
+
+
+def register(qtbot: QtBot, page: EmployersPage, **fields: str) -> str:
+    employer_id = register_record(qtbot, page, **fields)
+    assert page.runner.wait_idle()
+    return employer_id
 
 
 def test_register_through_the_form(
@@ -202,7 +226,7 @@ def test_a_duplicate_found_only_on_save_is_refused_too(
 def test_edit_and_save(qtbot: QtBot, page: EmployersPage, context: AppContext) -> None:
     hengxin = register(qtbot, page, name="界首市恒信食品有限公司", credit_code=HENGXIN)
     register(qtbot, page, name="界首市光明物流有限公司", credit_code=GUANGMING)
-    page.search("恒信")
+    search(page, "恒信")
     assert page.select_employer(hengxin)
     assert page.edit_button.isEnabled()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter on a row opens it
@@ -251,7 +275,7 @@ def test_search_by_name_and_by_code_fragment(
 ) -> None:
     hengxin = register(qtbot, page, name="界首市恒信食品有限公司", credit_code=HENGXIN)
     guangming = register(qtbot, page, name="界首市光明物流有限公司", credit_code=GUANGMING)
-    page.search("")
+    search(page, "")
     assert page.shown_ids() == [guangming, hengxin]  # by name
     assert page.count_label.text() == "2 employer(s)"
     for query, expected in [
@@ -262,7 +286,7 @@ def test_search_by_name_and_by_code_fragment(
         (GUANGMING[:6], [guangming]),
         ("无此单位", []),
     ]:
-        page.search(query)
+        search(page, query)
         assert page.shown_ids() == expected, query
     assert page.count_label.text() == "0 employer(s)"
     # Typing waits for a pause, then searches.
@@ -280,7 +304,7 @@ def test_a_broad_search_says_how_many_there_are(
         body = f"91341282MA2N0A1B{number}"
         data = EmployerInput(f"界首市第{number}食品厂", credit_code(body), EmployerType.ENTERPRISE)
         context.session.perform(register_employer, data)
-    page.search("食品")
+    search(page, "食品")
     assert len(page.shown_ids()) == 2
     assert page.count_label.text() == "First 2 of 3 shown; type more to narrow the search"
 

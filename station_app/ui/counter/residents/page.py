@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 
 from station_app.core.station_session import StationSession
@@ -94,10 +93,6 @@ class ResidentsPage(RecordPage):
         station = self._context.session
         self._runner.run(lambda: station.query(register_ids), self._register_ready)
 
-    def _gone(self) -> bool:
-        """The page (or its table) was deleted while a background result was on its way."""
-        return not (shiboken6.isValid(self) and shiboken6.isValid(self.table))
-
     def _register_ready(self, everyone: list[str]) -> None:
         if self._gone():
             return
@@ -113,7 +108,7 @@ class ResidentsPage(RecordPage):
     def _start_index_load(self) -> None:
         self._runner.run(self._keeper.load, self._index_ready)
 
-    def apply_search(self) -> None:
+    def apply_search(self, then: Callable[[], object] | None = None) -> None:
         self._search_timer.stop()
         if self._index is None:
             return  # the index is still loading; it applies the box's text when it arrives
@@ -125,6 +120,8 @@ class ResidentsPage(RecordPage):
         else:
             text = self.tr("%n resident(s)", "", len(ids))
         self.count_label.setText(text)
+        if then is not None:
+            then()
 
     def select_resident(self, resident_id: str) -> bool:
         """Selects and shows this resident's row if it is in the list."""
