@@ -102,6 +102,10 @@ class RecordPage(QWidget):
         ids = changes.of(self.entity)
         if ids:
             self._records_changed(ids)
+        self._other_changes(changes)
+
+    def _other_changes(self, changes: ChangeSet) -> None:
+        """Other records changed (all of them are in `changes`): for what the page keeps."""
 
     def _records_changed(self, ids: frozenset[str]) -> None:
         """Shows the current state of these records (saved here, elsewhere or by a sync)."""
@@ -170,8 +174,12 @@ class RecordPage(QWidget):
     def open_forms(self) -> list[Any]:
         return list(self._forms)
 
+    def _form_options(self) -> dict[str, Any]:
+        """Keyword arguments for a new form (what the page already knows), none by default."""
+        return {}
+
     def _new_form(self) -> RecordFormDialog:
-        form = self.form_class(self._context, self)
+        form = self.form_class(self._context, self, **self._form_options())
         form.record_saved.connect(self._record_saved)
         form.finished.connect(lambda _result, f=form: self._form_closed(f))
         self._forms.append(form)

@@ -158,16 +158,19 @@ class RecordTableView(QTableView):
         base_state = option.state  # type: ignore[attr-defined]
         alternate = self.alternatingRowColors()
         selection = self.selectionModel()
+        # Asked once: isRowSelected per row cost more than drawing the row's panel.
+        selected_rows = (
+            {index.row() for index in selection.selectedRows()} if selection is not None else set()
+        )
         current = self.currentIndex()
         focus_row = current.row() if current.isValid() and self._has_focus() else -1
-        root = self.rootIndex()
         painter.setFont(font)
         bottom = 0
         for row in rows:
             y = self.rowViewportPosition(row)
             height = self.rowHeight(row) - grid
             bottom = y + height
-            selected = selection is not None and selection.isRowSelected(row, root)
+            selected = row in selected_rows
             state = base_state | _SELECTED if selected else base_state
             # The row's panel (its alternating colour) at once, then each cell's own panel
             # only where the style draws one (a selected row): a plain cell draws none.

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from record_helpers import register, show_page
 
 from station_app.core.changes import ChangeSet
-from station_app.models import EmployerType, EmploymentStatus
+from station_app.models import Community, EmployerType, EmploymentStatus
 from station_app.services.employers import EmployerInput, register_employer
 from station_app.services.residents import ResidentInput, register_resident
 from station_app.ui.counter.employers import EmployersPage
@@ -77,6 +77,7 @@ def test_changes_made_through_the_core_reach_both_pages(qtbot: QtBot, context: A
     with qtbot.waitSignal(residents.index_loaded):
         context.runner.run(write_both, done.append)
     resident_id, employer_id = done[0]
+    assert context.runner.wait_idle()  # the employers page searches in the background
     assert resident_id in residents.shown_ids()
     assert employer_id in employers.shown_ids()
     assert len(arrived) == 1 and arrived[0].touches("resident", "employer")
@@ -92,3 +93,22 @@ def test_a_page_refreshes_only_for_its_own_records(
     assert searches == []
     context.changes.changed.emit(ChangeSet.of_rows({"employer": ["some-employer"]}, "sync"))
     assert searches == ["searched"]
+
+
+def test_a_renamed_community_reaches_the_next_form(qtbot: QtBot, context: AppContext) -> None:
+    residents = _loaded_residents(qtbot, context)
+    assert context.runner.wait_idle()
+    station = context.session
+    community_id = station.station.community_id
+
+    def rename() -> None:
+        with station.write("rename") as tx:  # as a sync pull brings it, through the ORM
+            tx.session.get(Community, community_id).name = "新华社区"
+
+    with qtbot.waitSignal(context.changes.changed):
+        context.runner.run(rename, lambda _none: None)
+    assert context.runner.wait_idle()  # the page reads the communities again
+    form = residents.open_register_form()
+    shown = [form.fields.community.itemText(i) for i in range(form.fields.community.count())]
+    assert any(text.startswith("新华社区") for text in shown), shown
+    form.close()

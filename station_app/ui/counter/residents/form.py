@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QWidget
 
 from station_app.errors import Problem, ValidationError
 from station_app.services import code_tables
-from station_app.services.communities import list_communities
+from station_app.services.communities import CommunityOption, list_communities
 from station_app.services.residents import (
     ResidentInput,
     check_id_number,
@@ -17,6 +20,7 @@ from station_app.services.residents import (
 from station_app.services.save_flow import RESIDENTS
 from station_app.ui.counter.record_form import RecordFormDialog
 from station_app.ui.counter.residents.fields import ResidentFields
+from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.problem_texts import problem_text
 from station_app.validation import parse_id_number
 
@@ -29,11 +33,23 @@ class ResidentFormDialog(RecordFormDialog):
     record_kind = RESIDENTS
     fields: ResidentFields
 
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        *,
+        communities: Sequence[CommunityOption] | None = None,
+    ) -> None:
+        # The page passes the communities it keeps (read in the background); read here else.
+        self._communities = communities
+        super().__init__(context, parent)
+
     def _make_fields(self) -> ResidentFields:
+        communities = self._communities
+        if communities is None:
+            communities = self._context.session.query(list_communities, served_only=True)
         return ResidentFields(
-            self._context.session.query(list_communities, served_only=True),
-            code_tables.education_levels(),
-            code_tables.occupations(),
+            communities, code_tables.education_levels(), code_tables.occupations()
         )
 
     def _set_up(self) -> None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 
+from station_app.core.changes import ChangeSet
 from station_app.core.station_session import StationSession
+from station_app.services.communities import CommunityOption, list_communities
 from station_app.services.resident_rows import fetch_rows, register_ids
 from station_app.services.resident_search import ResidentSearchIndex
 from station_app.ui.counter.record_page import RecordPage
@@ -67,7 +70,9 @@ class ResidentsPage(RecordPage):
             self.tr("Name, pinyin initials, part of the ID number or last digits of the phone")
         )
         self.register_button.setText(self.tr("Register a new resident"))
+        self._communities: list[CommunityOption] | None = None  # the forms' choice
         self.load_index()
+        self._load_communities()
 
     @staticmethod
     def navigation_title() -> str:
@@ -126,6 +131,28 @@ class ResidentsPage(RecordPage):
     def select_resident(self, resident_id: str) -> bool:
         """Selects and shows this resident's row if it is in the list."""
         return self.select_record(resident_id)
+
+    # --- what the forms need --------------------------------------------------------------
+
+    def _load_communities(self) -> None:
+        """Reads the served communities for the forms in the background (a form built on the
+        GUI thread would otherwise read them itself, some ms each time, 20 the first)."""
+        station = self._context.session
+        self._runner.run(
+            lambda: station.query(list_communities, served_only=True), self._communities_ready
+        )
+
+    def _communities_ready(self, communities: list[CommunityOption]) -> None:
+        if not self._gone():
+            self._communities = communities
+
+    def _form_options(self) -> dict[str, Any]:
+        return {"communities": self._communities}
+
+    def _other_changes(self, changes: ChangeSet) -> None:
+        if changes.of("community"):
+            self._communities = None  # forms read them until the new list arrives
+            self._load_communities()
 
     # --- after a change ----------------------------------------------------------------
 
