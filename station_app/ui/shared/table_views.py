@@ -88,6 +88,7 @@ class RecordTableView(QTableView):
         self._line_height = 0
         self._ascent = 0
         self._widest = 0
+        self._widest_digit = 0
         self._texts: dict[tuple[str, int], _ShownText] = {}
 
     def setModel(self, model: Any) -> None:
@@ -146,6 +147,8 @@ class RecordTableView(QTableView):
             self._line_height = self._metrics.height()
             self._ascent = self._metrics.ascent()
             self._widest = self._metrics.maxWidth()
+            # ID and phone numbers: digits only, each no wider than the widest digit.
+            self._widest_digit = max(map(self._metrics.horizontalAdvance, "0123456789"))
             self._texts.clear()
         grid = 1 if self.showGrid() else 0
         cells = [(c, self.columnViewportPosition(c), self.columnWidth(c) - grid) for c in columns]
@@ -294,7 +297,8 @@ class RecordTableView(QTableView):
         """What a cell `width` wide shows of `text`: elided at the right if it is wider.
 
         Its exact width is measured when `measured` or when it might not fit; a text that
-        fits even if every character were the font's widest is drawn without measuring.
+        fits even if every character were the font's widest (the widest digit, for a number)
+        is drawn without measuring.
         """
         key = (text, width)
         shown = self._texts.get(key)
@@ -303,7 +307,8 @@ class RecordTableView(QTableView):
                 self._texts.clear()
             metrics = self._exact_metrics
             assert metrics is not None
-            if not measured and len(text) * self._widest <= width:
+            widest = self._widest_digit if text.isascii() and text.isdigit() else self._widest
+            if not measured and len(text) * widest <= width:
                 shown = _ShownText(text, -1.0)
             else:
                 advance = metrics.horizontalAdvance(text)
