@@ -152,6 +152,7 @@ def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Pa
     window.show_page(1)
     employers = window.current_page()
     assert isinstance(employers, EmployersPage)
+    _wait_until(lambda: not context.runner.busy)  # the page searches in the background
     shots.save(window, "employers")
     employer_form = employers.open_register_form()
     employer_form.set_field_text("name", "界首市示例食品有限公司")
