@@ -181,6 +181,20 @@ class _Session:
             self.db.close()
 
 
+def _make_widget_types() -> None:
+    """On the runner: has PySide6 make the Python types of every QtWidgets class now.
+
+    It makes them on first use, all 73 at once at the first call that returns a widget (the
+    first page's table asking for its viewport): 50 ms on the GUI thread, right after the login.
+    Done while the window shows only its progress line, before any dialog, as the imports
+    beside it are: then the GUI thread is not making types of its own meanwhile.
+    """
+    from PySide6 import QtWidgets
+
+    for name in dir(QtWidgets):
+        getattr(QtWidgets, name, None)
+
+
 def _open(data_dir: Path) -> tuple[Database, StationInfo | None]:
     """On the runner's thread: opens (backs up, upgrades) the database, reads the station."""
     from station_app.database import open_database
@@ -202,6 +216,7 @@ def _open(data_dir: Path) -> tuple[Database, StationInfo | None]:
     name_pinyin.warm_up()
     code_tables.education_levels()  # read by the first form otherwise
     code_tables.occupations()
+    _make_widget_types()
     try:
         return db, station_info(db)
     except BaseException:
