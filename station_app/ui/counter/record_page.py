@@ -196,7 +196,12 @@ class RecordPage(QWidget):
         The change signal came first and queued the refresh on the runner, which runs tasks
         in order: a task queued now is delivered after it.
         """
-        self._runner.run(lambda: None, lambda _nothing: self._select_saved(record_id))
+
+        def select(_nothing: object) -> None:
+            if not self._gone():
+                self._select_saved(record_id)
+
+        self._runner.run(lambda: None, select)
 
     # --- table -------------------------------------------------------------------------
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from enum import IntEnum
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView
 
 from station_app.ui.shared.table_models import ColumnTableModel
@@ -127,3 +128,30 @@ def test_a_cell_is_asked_for_its_text_only() -> None:
     assert model.cell_text(0, 5) is None
     assert model.cell_alignment(1) & Qt.AlignmentFlag.AlignRight
     assert model.cell_alignment(0) == Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def test_new_rows_are_painted_once(qapp: QApplication) -> None:
+    model = _Model(ROWS)
+    table = RecordTableView()
+    table.setModel(model)
+    table.resize(420, 200)
+    table.show()
+    qapp.processEvents()
+    paints: list[int] = []
+
+    class Counter(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    counter = Counter()
+    table.viewport().installEventFilter(counter)
+    model.beginResetModel()
+    model.rows = ROWS * 50  # a new count: the scroll range and the layout change
+    model.endResetModel()
+    for _ in range(5):  # Qt's delayed layout runs on a zero timer: let it come
+        qapp.processEvents()
+        QTest.qWait(5)
+    assert len(paints) == 1
+    table.close()
