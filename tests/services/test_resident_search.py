@@ -225,6 +225,23 @@ def _brute_force(entries: list[SearchEntry], text: str) -> list[str]:
     return [rid for rid in order if matches(by_id[rid])]
 
 
+def _apply(
+    idx: ResidentSearchIndex,
+    current: dict[str, SearchEntry],
+    change: tuple[int, bool, str, str, str],
+) -> None:
+    """One drawn change (remove, or add/replace) made to the index and to the expected set."""
+    number, remove, name, id_number, phone = change
+    resident_id = f"id{number:03d}"
+    if remove:
+        idx.remove([resident_id])
+        current.pop(resident_id, None)
+    else:
+        changed = entry(resident_id, name, id_number, phone)
+        idx.upsert([changed])
+        current[resident_id] = changed
+
+
 @settings(max_examples=150, deadline=None)
 @given(rows=people, query_list=st.lists(queries, min_size=1, max_size=5))
 def test_search_equals_brute_force(rows: list[tuple[str, str, str]], query_list: list[str]) -> None:
@@ -250,15 +267,8 @@ def test_upsert_and_remove_keep_the_index_consistent(
 ) -> None:
     current = {e.id: e for e in _entries(rows)}
     idx = ResidentSearchIndex(list(current.values()))
-    for number, remove, name, id_number, phone in changes:
-        resident_id = f"id{number:03d}"
-        if remove:
-            idx.remove([resident_id])
-            current.pop(resident_id, None)
-        else:
-            changed = entry(resident_id, name, id_number, phone)
-            idx.upsert([changed])
-            current[resident_id] = changed
+    for change in changes:
+        _apply(idx, current, change)
     assert sorted(idx.entries(), key=lambda e: e.id) == sorted(current.values(), key=lambda e: e.id)
     for query in ["", *query_list]:
         assert idx.search(query) == _brute_force(list(current.values()), query), query
@@ -285,17 +295,10 @@ def test_overlay_answers_like_a_fresh_index(
     current = {e.id: e for e in _entries(rows)}
     idx = ResidentSearchIndex(list(current.values()))
     idx.fold_at = fold_at  # 0 folds at every change, 500 never does here
-    for number, remove, name, id_number, phone in changes:
-        resident_id = f"id{number:03d}"
+    for change in changes:
         snapshot = copy.copy(idx)
         before = snapshot.all_ids()
-        if remove:
-            idx.remove([resident_id])
-            current.pop(resident_id, None)
-        else:
-            changed = entry(resident_id, name, id_number, phone)
-            idx.upsert([changed])
-            current[resident_id] = changed
+        _apply(idx, current, change)
         assert snapshot.all_ids() == before  # a shallow copy stays a snapshot
         fresh = ResidentSearchIndex(list(current.values()))
         assert idx.prepare().all_ids() == fresh.all_ids()

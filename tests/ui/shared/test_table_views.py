@@ -107,13 +107,18 @@ def test_an_empty_table_paints_nothing_but_its_background(qapp: QApplication) ->
     assert images[0] == images[1]
 
 
-def test_a_paint_asks_the_model_once_per_shown_cell(qapp: QApplication) -> None:
-    model = _Model(ROWS)
+def _shown_view(qapp: QApplication, model: _Model) -> RecordTableView:
     table = RecordTableView()
     table.setModel(model)
     table.resize(420, 200)
     table.show()
     qapp.processEvents()
+    return table
+
+
+def test_a_paint_asks_the_model_once_per_shown_cell(qapp: QApplication) -> None:
+    model = _Model(ROWS)
+    table = _shown_view(qapp, model)
     model.asked = 0
     table.viewport().repaint()
     assert model.asked == len(ROWS) * len(_Column)
@@ -132,11 +137,7 @@ def test_a_cell_is_asked_for_its_text_only() -> None:
 
 def test_new_rows_are_painted_once(qapp: QApplication) -> None:
     model = _Model(ROWS)
-    table = RecordTableView()
-    table.setModel(model)
-    table.resize(420, 200)
-    table.show()
-    qapp.processEvents()
+    table = _shown_view(qapp, model)
     paints: list[int] = []
 
     class Counter(QObject):
