@@ -13,12 +13,14 @@ from __future__ import annotations
 import operator
 import re
 import unicodedata
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from heapq import merge
 from itertools import islice
 from operator import methodcaller
+from typing import Any, overload
 
 from station_app.core.permissions import Permission
 from station_app.core.station_session import ReadTx
@@ -42,10 +44,50 @@ class SearchEntry:
     phone: str
 
 
-class SearchResult(list[str]):
-    """Matching ids in register order; `truncated` when only the first MAX_RESULTS are kept."""
+class SearchResult(Sequence[str]):
+    """Matching ids in register order; `truncated` when only the first MAX_RESULTS are kept.
 
-    truncated: bool = False
+    `ids` cannot change: the empty query's answer is the index's own PackedIds of everyone,
+    handed out without a copy, and other answers are tuples. Equal to a list or tuple of the
+    same ids.
+    """
+
+    __slots__ = ("ids", "truncated")
+
+    def __init__(self, ids: Iterable[str] = (), *, truncated: bool = False) -> None:
+        self.ids: Sequence[str] = ids if isinstance(ids, tuple | PackedIds) else tuple(ids)
+        self.truncated = truncated
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @overload
+    def __getitem__(self, position: int) -> str: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, position: int | slice) -> str | Sequence[str]:
+        return self.ids[position]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __contains__(self, resident_id: object) -> bool:
+        return resident_id in self.ids
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, SearchResult):
+            return self.truncated == other.truncated and list(self.ids) == list(other.ids)
+        if isinstance(other, list | tuple):
+            return list(self.ids) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        cut = ", truncated=True" if self.truncated else ""
+        return f"SearchResult({list(self.ids)!r}{cut})"
 
 
 class _SlotColumn:
@@ -114,8 +156,13 @@ class _SlotColumn:
         return list(range(first, min(after, first + limit)))
 
 
-class _IdColumn:
-    """The residents' ids packed side by side (no string object per resident)."""
+class PackedIds(Sequence[str]):
+    """Residents' ids packed side by side in one string of fixed-width slots.
+
+    No string object per resident, and nothing for the garbage collector to walk: a list of
+    200,000 ids costs about 18 MB and tens of ms at every full collection; this costs its
+    characters. An id is unpacked when it is asked for.
+    """
 
     def __init__(self, ids: Sequence[str], width: int | None = None) -> None:
         self.width = width if width is not None else max(map(len, ids), default=36)
@@ -124,32 +171,56 @@ class _IdColumn:
     def __len__(self) -> int:
         return len(self.text) // self.width
 
-    def __getitem__(self, row: int) -> str:
+    @overload
+    def __getitem__(self, row: int) -> str: ...
+
+    @overload
+    def __getitem__(self, row: slice) -> list[str]: ...
+
+    def __getitem__(self, row: int | slice) -> str | list[str]:
+        if isinstance(row, slice):
+            return self.take(range(len(self))[row])
+        if row < 0:
+            row += len(self)
+        if not 0 <= row < len(self):
+            raise IndexError(row)
         return self.text[row * self.width : (row + 1) * self.width].rstrip(PAD)
+
+    def __iter__(self) -> Iterator[str]:
+        width, text = self.width, self.text
+        return (text[i : i + width].rstrip(PAD) for i in range(0, len(text), width))
+
+    def __contains__(self, resident_id: object) -> bool:
+        return isinstance(resident_id, str) and self._find(resident_id) >= 0
 
     def take(self, rows: Iterable[int]) -> list[str]:
         """The ids of these rows, in this order."""
         width, text = self.width, self.text
         return [text[row * width : row * width + width].rstrip(PAD) for row in rows]
 
-    def tolist(self) -> list[str]:
-        width, text = self.width, self.text
-        return [text[i : i + width].rstrip(PAD) for i in range(0, len(text), width)]
-
-    def index(self, resident_id: str) -> int:
-        """The row of this id; ValueError if it is not indexed."""
-        start = self.text.find(resident_id)
-        while start >= 0 and start % self.width:
-            start = self.text.find(resident_id, start + 1)
-        if start < 0 or self[start // self.width] != resident_id:
+    def index(self, resident_id: Any, start: int = 0, stop: int | None = None) -> int:
+        """The first row of this id (from `start`, before `stop`); ValueError if none."""
+        row = self._find(resident_id, start) if isinstance(resident_id, str) else -1
+        if row < 0 or (stop is not None and row >= stop):
             raise ValueError(resident_id)
-        return start // self.width
+        return row
+
+    def _find(self, resident_id: str, start: int = 0) -> int:
+        """The first row from `start` holding exactly this id, or -1."""
+        width, text = self.width, self.text
+        if not resident_id or len(resident_id) > width or PAD in resident_id:
+            return -1
+        slot = resident_id.ljust(width, PAD)
+        at = text.find(slot, max(start, 0) * width)
+        while at >= 0 and at % width:  # a match across two slots
+            at = text.find(slot, at + 1)
+        return at // width if at >= 0 else -1
 
     def fits(self, resident_id: str) -> bool:
         return len(resident_id) <= self.width
 
-    def spliced(self, plan: _Splice, ids: Sequence[str]) -> _IdColumn:
-        column = _IdColumn.__new__(_IdColumn)
+    def spliced(self, plan: _Splice, ids: Sequence[str]) -> PackedIds:
+        column = PackedIds.__new__(PackedIds)
         column.width = self.width
         inserted = "".join(i.ljust(self.width, PAD) for i in ids)
         column.text = plan.apply(self.text, self.width, inserted)
@@ -158,32 +229,57 @@ class _IdColumn:
 
 class _PhoneTails:
     """The rows of each phone's last TAIL digits, ascending: a query of TAIL digits or more
-    is answered from the rows of its own last TAIL digits instead of a scan of every phone."""
+    is answered from the rows of its own last TAIL digits instead of a scan of every phone.
+
+    Two arrays of machine ints, whatever the size of the register: the rows ordered by their
+    phone's tail (then by row), and where each tail's rows start. A dict of lists would hold
+    an object per resident, for the garbage collector to walk at every full collection.
+    """
 
     TAIL = 4
+    _TAILS = 10**TAIL
 
     def __init__(self) -> None:
-        self._rows: dict[str, list[int]] = {}
+        self._tail_of_row = array("i")  # while rows are added: each row's tail, -1 for none
+        self._rows = array("i")  # rows ordered by tail, then row
+        self._starts = array("i", bytes(4 * (self._TAILS + 1)))  # tail t: _rows[s[t]:s[t+1]]
 
     @classmethod
     def of(cls, phones: _SlotColumn) -> _PhoneTails:
         """The tails of a packed column of phones (after a fold)."""
         tails = cls()
         tails.add(0, [phones.value(row) for row in range(len(phones))])
-        return tails
+        return tails.finish()
 
     def add(self, base: int, phones: Iterable[str]) -> None:
-        """Adds phones of the rows base, base + 1, … (after every row added before)."""
-        rows, tail = self._rows, self.TAIL
-        for row, phone in enumerate(phones, base):
-            if phone:
-                rows.setdefault(phone[-tail:], []).append(row)
+        """Adds phones of the rows base, base + 1, … (after every row added before);
+        `finish` makes them searchable."""
+        assert base == len(self._tail_of_row), "rows are added in order"
+        tail = self.TAIL
+        ends = (phone[-tail:] for phone in phones)
+        self._tail_of_row.extend(
+            int(end) if len(end) == tail and end.isascii() and end.isdigit() else -1 for end in ends
+        )
+
+    def finish(self) -> _PhoneTails:
+        """Orders the rows added by tail (a stable sort keeps each tail's rows ascending)."""
+        tail_of_row = self._tail_of_row
+        ordered = sorted(
+            (row for row, tail in enumerate(tail_of_row) if tail >= 0),
+            key=tail_of_row.__getitem__,
+        )
+        tails = [tail_of_row[row] for row in ordered]
+        self._rows = array("i", ordered)
+        self._starts = array("i", (bisect_left(tails, t) for t in range(self._TAILS + 1)))
+        self._tail_of_row = array("i")
+        return self
 
     def rows(self, digits: str, phones: _SlotColumn) -> list[int]:
         """Rows whose phone ends with `digits` (at least TAIL of them), ascending."""
-        candidates = self._rows.get(digits[-self.TAIL :], [])
+        tail = int(digits[-self.TAIL :])
+        candidates = self._rows[self._starts[tail] : self._starts[tail + 1]]
         if len(digits) == self.TAIL:
-            return candidates
+            return list(candidates)
         return [row for row in candidates if phones.value(row).endswith(digits)]
 
 
@@ -264,19 +360,6 @@ class _Splice:
         pieces.append(text[cursor * width :])
         return "".join(pieces)
 
-    def apply_list(self, items: list[str], inserted: Sequence[str]) -> list[str]:
-        result: list[str] = []
-        cursor = 0
-        for row, drop, i in self._events:
-            result += items[cursor:row]
-            if drop:
-                cursor = row + 1
-            else:
-                result.append(inserted[i])
-                cursor = row
-        result += items[cursor:]
-        return result
-
 
 class ResidentSearchIndex:
     """All residents in register order (by pinyin), and the ids matching a query.
@@ -320,7 +403,7 @@ class ResidentSearchIndex:
         Only packed columns are kept (no object per resident), so memory stays small. Later
         changes replace these attributes and never mutate them: a shallow copy is a snapshot.
         """
-        ids = _IdColumn([], widths[0] or 36)
+        ids = PackedIds([], widths[0] or 36)
         columns = [_SlotColumn([], width) for width in widths[1:]]
         parts: list[list[str]] = [[] for _ in range(len(columns) + 1)]
         extra_pinyin: list[tuple[int, str]] = []
@@ -342,14 +425,13 @@ class ResidentSearchIndex:
             column.text = "".join(texts)
         self._ids = ids
         self._names, self._pinyin, self._initials, self._id_numbers, self._phones = columns
-        self._phone_tails = tails
+        self._phone_tails = tails.finish()
         # The register is in pinyin order, so the first spellings ascend (a spelling never
         # holds a character below its separator, the space); checked, not assumed.
         self._pinyin_sorted = self._pinyin.is_sorted()
         self._extra_pinyin = _ExtraSpellings(extra_pinyin)
         self._extra_initials = _ExtraSpellings(extra_initials)
-        self._base_ids: list[str] | None = None  # every id of the packed columns, unpacked
-        self._all_ids: list[str] | None = None  # every id, overlay merged in
+        self._all_ids: PackedIds | None = None  # every id, overlay merged in
         self._reset_overlay()
 
     def __len__(self) -> int:
@@ -359,26 +441,22 @@ class ResidentSearchIndex:
         return list(self._every_id())
 
     def prepare(self) -> ResidentSearchIndex:
-        """Unpacks the list of every id now (the empty query's answer), off the GUI thread.
+        """Merges the overlay into the ids now (the empty query's answer), off the GUI thread.
 
-        Unpacking 200,000 ids takes tens of ms; an empty search then only copies the list.
+        Splicing 200,000 packed ids takes some ms; an empty search then hands them out.
         """
         self._every_id()
         return self
 
-    def _every_id(self) -> list[str]:
+    def _every_id(self) -> PackedIds:
         if self._all_ids is None:
-            if self._base_ids is None:
-                self._base_ids = self._ids.tolist()
             if self._overlay is None and not self._hidden:
-                self._all_ids = self._base_ids
+                self._all_ids = self._ids
             else:
                 plan = _Splice(self._hidden, self._overlay_pos)
-                self._all_ids = plan.apply_list(self._base_ids, self._overlay_ids())
+                overlay_ids = list(self._overlay._ids) if self._overlay is not None else []
+                self._all_ids = self._ids.spliced(plan, overlay_ids)
         return self._all_ids
-
-    def _overlay_ids(self) -> list[str]:
-        return self._overlay._ids.tolist() if self._overlay is not None else []
 
     def search(self, text: str) -> SearchResult:
         """Ids matching `text` in register order (all ids for an empty query).
@@ -389,22 +467,24 @@ class ResidentSearchIndex:
         query = normalize_query(text)
         kind = classify(query)
         if kind == "empty":
-            return SearchResult(self._every_id())
+            return SearchResult(self._every_id())  # not a copy: the packed ids themselves
         overlay = self._overlay
         # Enough base rows for the first MAX_RESULTS + 1 shown, hidden ones not counted.
         rows = self._rows(query, kind, MAX_RESULTS + 1 + len(self._hidden))
         if overlay is None and not self._hidden:
-            result = SearchResult(self._ids.take(rows[:MAX_RESULTS]))
-            result.truncated = len(rows) > MAX_RESULTS
-            return result
+            return SearchResult(
+                self._ids.take(rows[:MAX_RESULTS]), truncated=len(rows) > MAX_RESULTS
+            )
         overlay_rows = overlay._rows(query, kind, MAX_RESULTS + 1) if overlay is not None else []
         kept = list(islice(self._merge(iter(rows), iter(overlay_rows)), MAX_RESULTS + 1))
         overlay_ids = overlay._ids if overlay is not None else self._ids
-        result = SearchResult(
-            overlay_ids[row] if changed else self._ids[row] for changed, row in kept[:MAX_RESULTS]
+        return SearchResult(
+            (
+                overlay_ids[row] if changed else self._ids[row]
+                for changed, row in kept[:MAX_RESULTS]
+            ),
+            truncated=len(kept) > MAX_RESULTS,
         )
-        result.truncated = len(kept) > MAX_RESULTS
-        return result
 
     def _rows(self, query: str, kind: str, limit: int) -> list[int]:
         """The first `limit` rows of the packed columns matching a normalised query, ascending."""
@@ -550,8 +630,6 @@ class ResidentSearchIndex:
         overlay = self._overlay
         entries = overlay.entries() if overlay is not None else []
         plan = _Splice(self._hidden, self._overlay_pos)
-        base_ids = self._base_ids
-        merged_ids = plan.apply_list(base_ids, [e.id for e in entries]) if base_ids else None
         values = (
             [e.name for e in entries],
             [_first_spelling(e.name_pinyin) for e in entries],
@@ -578,9 +656,7 @@ class ResidentSearchIndex:
         extra_initials = [e.name_initials.split(KEY_SEPARATOR)[1:] for e in entries]
         self._extra_pinyin = self._extra_pinyin.spliced(plan, extra_pinyin)
         self._extra_initials = self._extra_initials.spliced(plan, extra_initials)
-        self._base_ids = merged_ids
         self._reset_overlay()
-        self._all_ids = merged_ids
 
 
 # Sorting these tuples gives the register order: (name_pinyin, name, id), as SQLite's

@@ -231,9 +231,10 @@ class RecordPage(QWidget):
         self.apply_search(self._focus_first_row)
 
     def _focus_first_row(self) -> None:
-        if self.model.rowCount() > 0:
+        first = self.model.id_at(0)
+        if first is not None:
             self.table.setFocus()
-            self.select_record(self.model.ids()[0])
+            self.select_record(first)
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.selected_id() is not None)

@@ -20,7 +20,7 @@ from station_app.config import Settings
 from station_app.database import Database
 from station_app.errors import Problem
 from station_app.models import AuditEvent, EmploymentStatus, KeyGroup, Resident
-from station_app.services.resident_search import ResidentSearchIndex
+from station_app.services.resident_search import ResidentSearchIndex, SearchResult
 from station_app.services.residents import (
     ResidentInput,
     check_id_number,
@@ -320,10 +320,8 @@ def test_a_cut_short_result_says_so(
 ) -> None:
     zhang = register(qtbot, page, id_number=ZHANG, name="张伟")
 
-    class Cut(list[str]):
-        truncated = True
-
-    monkeypatch.setattr(ResidentSearchIndex, "search", lambda _self, _text: Cut([zhang]))
+    cut = SearchResult([zhang], truncated=True)
+    monkeypatch.setattr(ResidentSearchIndex, "search", lambda _self, _text: cut)
     page.search("z")
     assert page.count_label.text() == "First 1 shown; type more to narrow the search"
 

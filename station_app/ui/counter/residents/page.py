@@ -117,13 +117,13 @@ class ResidentsPage(RecordPage):
         self._search_timer.stop()
         if self._index is None:
             return  # the index is still loading; it applies the box's text when it arrives
-        ids = self._index.search(self.search_box.text())
-        self.model.set_ids(ids)
-        if getattr(ids, "truncated", False):
+        found = self._index.search(self.search_box.text())
+        self.model.set_ids(found.ids)
+        if found.truncated:
             # The index keeps only the first matches of a very broad query.
-            text = self.tr("First %n shown; type more to narrow the search", "", len(ids))
+            text = self.tr("First %n shown; type more to narrow the search", "", len(found))
         else:
-            text = self.tr("%n resident(s)", "", len(ids))
+            text = self.tr("%n resident(s)", "", len(found))
         self.count_label.setText(text)
         if then is not None:
             then()

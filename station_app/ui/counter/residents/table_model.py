@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from station_app.services.resident_rows import ResidentRow
+from station_app.services.resident_search import PackedIds
 from station_app.services.residents import age_on
 from station_app.ui.counter.residents.labels import key_groups_text, sex_label, status_label
 from station_app.ui.shared.table_models import ColumnTableModel
@@ -65,7 +66,7 @@ class ResidentTableModel(ColumnTableModel):
         super().__init__(parent)
         self._fetch_rows = fetch_rows
         self._today = today
-        self._ids: list[str] = []
+        self._ids: Sequence[str] = ()
         self._cache: dict[str, ResidentRow | None] = {}
         self._texts: dict[str, tuple[str, ...]] = {}  # each cached row's cells, as shown
         self._labels: dict[tuple[object, object], str] = {}  # label texts, once each
@@ -73,9 +74,14 @@ class ResidentTableModel(ColumnTableModel):
     # --- the list of ids ---------------------------------------------------------------
 
     def set_ids(self, ids: Sequence[str]) -> None:
-        """Shows these residents, in this order; the row cache is kept for ids still shown."""
+        """Shows these residents, in this order; the row cache is kept for ids still shown.
+
+        Packed ids (the search index's answer for everyone) and tuples are kept as they are,
+        since they cannot change: no copy of 200,000 ids, and no list of them for the garbage
+        collector to walk. Anything else is copied into a tuple.
+        """
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = ids if isinstance(ids, tuple | PackedIds) else tuple(ids)
         self.endResetModel()
 
     def ids(self) -> list[str]:
