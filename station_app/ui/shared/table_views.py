@@ -80,6 +80,9 @@ class RecordTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(False)
+        # A scroll bar that came and went with the number of rows would narrow or widen the
+        # viewport after a search: the columns would move and every row be painted twice.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._font: QFont | None = None
         self._metrics: QFontMetrics | None = None
         self._exact_metrics: QFontMetricsF | None = None

@@ -62,6 +62,7 @@ def _render(
 ) -> QImage:
     model = _Model(ROWS)
     table = view_class()
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # as ours has it
     table.setModel(model)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
@@ -97,6 +98,7 @@ def test_an_empty_table_paints_nothing_but_its_background(qapp: QApplication) ->
     model = _Model([])
     ours, qts = RecordTableView(), QTableView()
     images = []
+    qts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # as ours has it
     for table in (ours, qts):
         table.setModel(model)
         table.resize(300, 120)
@@ -138,6 +140,9 @@ def test_a_cell_is_asked_for_its_text_only() -> None:
 def test_new_rows_are_painted_once(qapp: QApplication) -> None:
     model = _Model(ROWS)
     table = _shown_view(qapp, model)
+    table.verticalHeader().hide()  # as the record pages have them
+    table.horizontalHeader().setStretchLastSection(True)
+    qapp.processEvents()
     paints: list[int] = []
 
     class Counter(QObject):
@@ -148,11 +153,15 @@ def test_new_rows_are_painted_once(qapp: QApplication) -> None:
 
     counter = Counter()
     table.viewport().installEventFilter(counter)
-    model.beginResetModel()
-    model.rows = ROWS * 50  # a new count: the scroll range and the layout change
-    model.endResetModel()
-    for _ in range(5):  # Qt's delayed layout runs on a zero timer: let it come
-        qapp.processEvents()
-        QTest.qWait(5)
-    assert len(paints) == 1
+    # A new count changes the scroll range and the layout; more rows than fit, then fewer
+    # (had the scroll bar come and gone, the narrower viewport would be painted again).
+    for rows in (ROWS * 50, ROWS[:1], ROWS * 50, []):
+        paints.clear()
+        model.beginResetModel()
+        model.rows = rows
+        model.endResetModel()
+        for _ in range(5):  # Qt's delayed layout runs on a zero timer: let it come
+            qapp.processEvents()
+            QTest.qWait(5)
+        assert len(paints) == 1, len(rows)
     table.close()
