@@ -566,6 +566,10 @@
         <source>Could not save: {reason}</source>
         <translation>无法保存：{reason}</translation>
     </message>
+    <message>
+        <source>Could not open the record: {reason}</source>
+        <translation>无法打开记录：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>

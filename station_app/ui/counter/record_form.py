@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import shiboken6
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.errors import NotFoundError, Problem
+from station_app.errors import NotFoundError, Problem, UserError
 from station_app.services.save_flow import Outcome, RecordKind, SaveOutcome, save_record
 from station_app.ui.shared.application import user_error_text
 from station_app.ui.shared.context import AppContext
@@ -49,6 +49,7 @@ class RecordFormDialog(QDialog):
         self._lookup: tuple[str, str | None] | None = None  # (key, who has it) last asked
         self._touched: set[str] = set()
         self._saving = False
+        self._loading = False  # a stored record is being read (load_record)
         self.fields = self._make_fields()
         self.general_message = notice_label()
         self.reload_button = QPushButton(self.tr("Reload the record"))
@@ -90,9 +91,16 @@ class RecordFormDialog(QDialog):
         """The subclass's own set-up, late in `__init__`: window title, size, focus watch."""
         raise NotImplementedError
 
-    def _fetch(self, record_id: str) -> tuple[int, Any]:
-        """(row version, input value) of a stored record; raises NotFoundError."""
-        return self._context.session.query(self.record_kind.fetch, record_id)
+    def _reader(self) -> Callable[[str], Any]:
+        """What reads a stored record in the background (it must not touch the form); raises
+        NotFoundError. `_loaded` turns its answer into (row version, input value)."""
+        station, fetch = self._context.session, self.record_kind.fetch
+        return lambda record_id: station.query(fetch, record_id)
+
+    def _loaded(self, answer: Any) -> tuple[int, Any]:
+        """(row version, input value) of what `_reader` read; shows any more of it."""
+        version, data = answer
+        return version, data
 
     @property
     def duplicate_field(self) -> str:
@@ -128,23 +136,61 @@ class RecordFormDialog(QDialog):
         """The record being edited; None while registering a new one."""
         return self._record_id
 
-    def load_record(self, record_id: str) -> None:
-        """Switches to editing this record (the form shows the stored values)."""
-        try:
-            row_version, data = self._fetch(record_id)
-        except NotFoundError:
+    def load_record(self, record_id: str, then: Callable[[bool], object] | None = None) -> None:
+        """Switches to editing this record: it is read in the background, and the fields wait
+        meanwhile. Then the form shows the stored values, or says why it cannot; `then(loaded)`
+        follows either way.
+        """
+        self._set_loading(True)
+        read = self._reader()
+        self._runner.run(
+            lambda: read(record_id),
+            lambda answer: self._record_read(record_id, answer, then),
+            lambda error: self._read_failed(error, then),
+        )
+
+    def _set_loading(self, loading: bool) -> None:
+        self._loading = loading
+        self.fields.setEnabled(not loading)
+        self._revalidate()
+
+    def _read_failed(self, error: UserError, then: Callable[[bool], object] | None) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed (and deleted) before the record arrived
+        self._set_loading(False)
+        if isinstance(error, NotFoundError):
             self._show_general(self._gone_text(saving=False))
-            return
+        else:
+            reason = user_error_text(error)
+            self._show_general(self.tr("Could not open the record: {reason}").format(reason=reason))
+        if then is not None:
+            then(False)
+
+    def _record_read(
+        self, record_id: str, answer: Any, then: Callable[[bool], object] | None
+    ) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed (and deleted) before the record arrived
+        self._loading = False
+        self.fields.setEnabled(not self._saving)
+        row_version, data = self._loaded(answer)
         self._record_id = record_id
         self._row_version = row_version
         self._existing_id = None
-        self.fields.load(data)
+        # Checked once when all is shown (below), not at each field's change signal.
+        blocked = self.fields.blockSignals(True)
+        try:
+            self.fields.load(data)
+        finally:
+            self.fields.blockSignals(blocked)
         self.fields.clear_messages()
         self._show_general("")
         self.reload_button.hide()
         self._touched = set(self.fields.messages)
         self.setWindowTitle(self._edit_title(data))
         self._revalidate()
+        if then is not None:
+            then(True)
 
     def set_field_text(self, field_name: str, text: str) -> None:
         """Types `text` into a field as if the worker had left it (for tests and the tour)."""
@@ -162,12 +208,15 @@ class RecordFormDialog(QDialog):
     def open_existing_record(self) -> None:
         """Opens the record already registered under the typed key, for editing."""
         if self._existing_id is not None:
-            self.load_record(self._existing_id)
+            self.load_record(self._existing_id, self._say_existing)
+
+    def _say_existing(self, loaded: bool) -> None:
+        if loaded:
             self._show_general(self.tr("This is the record already registered."), error=False)
 
     def save(self) -> None:
         """Saves in the background; `record_saved` follows, or the problems are shown."""
-        if self._saving or not self.save_button.isEnabled():
+        if self._busy or not self.save_button.isEnabled():
             return
         data = self._input()
         if data is None:
@@ -228,9 +277,14 @@ class RecordFormDialog(QDialog):
 
     # --- saving ------------------------------------------------------------------------
 
+    @property
+    def _busy(self) -> bool:
+        """Saving, or reading a stored record: the fields wait and Save is off."""
+        return self._saving or self._loading
+
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
-        self.fields.setEnabled(not saving)
+        self.fields.setEnabled(not self._busy)
         if saving:
             self._show_general(self.tr("Saving…"), error=False)
         self._revalidate()

@@ -162,14 +162,21 @@ class RecordPage(QWidget):
         return form
 
     def open_edit_form(self, record_id: str | None = None) -> Any:
-        """Shows the form for this record (default: the selected one) and returns it."""
+        """Opens the form for this record (default: the selected one) and returns it.
+
+        The record is read in the background; the form shows once it has arrived (or with
+        the reason it could not be read), so the window never waits for the database.
+        """
         record_id = record_id or self.selected_id()
         if record_id is None:
             return None
         form = self._new_form()
-        form.load_record(record_id)
-        form.show()
+        form.load_record(record_id, lambda _loaded: self._show_form(form))
         return form
+
+    def _show_form(self, form: RecordFormDialog) -> None:
+        if form in self._forms:  # not closed meanwhile
+            form.show()
 
     def open_forms(self) -> list[Any]:
         return list(self._forms)

@@ -1,4 +1,4 @@
-"""Helpers of the record page tests: fill a form, save it, count rows, show a page."""
+"""Helpers of the record page tests: fill a form, save it, open one, count rows, show a page."""
 
 from __future__ import annotations
 
@@ -51,3 +51,12 @@ def register(qtbot: QtBot, page: Any, *also: SignalInstance, **fields: str) -> s
     form = page.open_register_form()
     fill(form, **fields)
     return save(qtbot, form, *also)
+
+
+def open_edit(page: Any, record_id: str | None = None) -> Any:
+    """Opens the edit form of a record and waits until it has been read and is shown."""
+    form = page.open_edit_form(record_id)
+    assert form is not None
+    assert page.runner.wait_idle(5000)
+    assert form.isVisible()
+    return form

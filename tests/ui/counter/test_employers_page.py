@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from record_helpers import TypeText, count_rows, fill, show_page
+from record_helpers import TypeText, count_rows, fill, open_edit, show_page
 from record_helpers import register as register_record
 from record_helpers import save as save_form
 
@@ -115,7 +115,7 @@ def test_register_through_the_form(
         key_enterprise=True,
         liaison="王芳",
     )
-    edit = page.open_edit_form(employer_id)
+    edit = open_edit(page, employer_id)
     assert edit is not None
     assert edit.fields.to_input() == data  # the form shows what is stored
     assert edit.save_button.isEnabled()  # its own code is no duplicate
@@ -195,6 +195,7 @@ def test_a_registered_credit_code_is_refused_with_a_way_to_the_record(
     assert form.fields.open_existing_button.isVisible()
     assert not form.save_button.isEnabled()
     qtbot.mouseClick(form.fields.open_existing_button, Qt.MouseButton.LeftButton)
+    assert page.runner.wait_idle(5000)  # the record is read in the background
     assert form.employer_id == hengxin
     assert form.fields.name.text() == "界首市恒信食品有限公司"
     assert form.field_message("credit_code") == ""
@@ -219,6 +220,7 @@ def test_a_duplicate_found_only_on_save_is_refused_too(
     assert "Nothing was saved." in form.general_message_text()
     assert not form.save_button.isEnabled()
     form.fields.open_existing_button.click()
+    assert page.runner.wait_idle(5000)  # the record is read in the background
     assert form.employer_id == existing
     assert count(context.db) == 1
 
@@ -230,6 +232,7 @@ def test_edit_and_save(qtbot: QtBot, page: EmployersPage, context: AppContext) -
     assert page.select_employer(hengxin)
     assert page.edit_button.isEnabled()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter on a row opens it
+    assert page.runner.wait_idle(5000)  # the record is read in the background
     (form,) = page.open_forms()
     assert form.employer_id == hengxin
     assert form.windowTitle() == "Edit employer: 界首市恒信食品有限公司"
@@ -252,7 +255,7 @@ def test_a_record_changed_meanwhile_is_not_overwritten(
     qtbot: QtBot, page: EmployersPage, context: AppContext
 ) -> None:
     hengxin = register(qtbot, page, name="界首市恒信食品有限公司", credit_code=HENGXIN)
-    form = page.open_edit_form(hengxin)
+    form = open_edit(page, hengxin)
     assert form is not None
     _version, current = context.session.query(get_employer, hengxin)
     changed = EmployerInput(**{**current.__dict__, "liaison": "张三"})  # type: ignore[arg-type]
@@ -264,6 +267,7 @@ def test_a_record_changed_meanwhile_is_not_overwritten(
     assert form.reload_button.isVisible()
     assert context.session.query(get_employer, hengxin)[1].liaison == "张三"
     form.reload_button.click()
+    assert page.runner.wait_idle(5000)  # the record is read in the background
     assert form.fields.liaison.text() == "张三"
     form.set_field_text("liaison", "李四")
     assert save(qtbot, form) == hengxin

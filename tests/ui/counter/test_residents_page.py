@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from record_helpers import TypeText, count_rows, fill, show_page
+from record_helpers import TypeText, count_rows, fill, open_edit, show_page
 from record_helpers import register as register_record
 from record_helpers import save as save_form
+from sqlalchemy import update
 
 from station_app.config import Settings
 from station_app.database import Database
@@ -115,7 +117,7 @@ def test_register_then_find_by_every_kind_of_query(
     assert detail.data.desired_occupation == "6-31-01-03"
     assert detail.data.key_groups == frozenset({KeyGroup.VETERAN})
     assert (detail.data.consent_given, detail.data.consent_date) == (True, date(2025, 5, 20))
-    edit = page.open_edit_form(zhang)
+    edit = open_edit(page, zhang)
     assert edit is not None
     assert edit.fields.to_input() == detail.data  # the form shows what is stored
     edit.close()
@@ -204,6 +206,7 @@ def test_a_registered_id_number_is_refused_with_a_way_to_the_record(
     assert form.fields.open_existing_button.isVisible()
     assert not form.save_button.isEnabled()
     qtbot.mouseClick(form.fields.open_existing_button, Qt.MouseButton.LeftButton)
+    assert page.runner.wait_idle(5000)  # the record is read in the background
     assert form.resident_id == zhang
     assert form.fields.name.text() == "张伟"
     assert form.field_message("id_number") == ""
@@ -224,8 +227,52 @@ def test_a_duplicate_found_only_on_save_is_refused_too(
     assert form.field_message("id_number") == "This ID number is already registered."
     assert "Nothing was saved." in form.general_message_text()
     form.fields.open_existing_button.click()
+    assert page.runner.wait_idle(5000)  # the record is read in the background
     assert form.resident_id == existing
     assert count(context.db) == 1
+
+
+def test_an_edit_form_waits_for_its_record_read_in_the_background(
+    qtbot: QtBot, page: ResidentsPage
+) -> None:
+    zhang = register(qtbot, page, id_number=ZHANG, name="张伟")
+    form = page.open_edit_form(zhang)
+    # Not shown half-filled: the form appears once the record is read, and cannot be saved
+    # before.
+    assert not form.isVisible()
+    assert not form.fields.isEnabled()
+    assert not form.save_button.isEnabled()
+    assert page.runner.wait_idle(5000)
+    assert form.isVisible()
+    assert form.fields.isEnabled()
+    assert form.fields.name.text() == "张伟"
+    assert form.save_button.isEnabled()
+
+
+def test_an_edit_form_closed_before_its_record_arrives_stays_closed(
+    qtbot: QtBot, page: ResidentsPage
+) -> None:
+    zhang = register(qtbot, page, id_number=ZHANG, name="张伟")
+    form = page.open_edit_form(zhang)
+    form.reject()
+    assert page.runner.wait_idle(5000)
+    qtbot.wait(10)  # the closed form is deleted later
+    assert page.open_forms() == []
+    assert not any(
+        isinstance(w, ResidentFormDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+    )
+
+
+def test_the_edit_form_of_a_resident_gone_meanwhile_says_so(
+    qtbot: QtBot, page: ResidentsPage, context: AppContext
+) -> None:
+    zhang = register(qtbot, page, id_number=ZHANG, name="张伟")
+    with context.db.session() as session, session.begin():  # deleted by a sync, say
+        session.execute(update(Resident).where(Resident.id == zhang).values(deleted=True))
+    form = open_edit(page, zhang)
+    assert form.general_message_text() == "This resident no longer exists."
+    assert form.resident_id is None
+    assert not form.save_button.isEnabled()
 
 
 def test_edit_and_save(qtbot: QtBot, page: ResidentsPage, context: AppContext) -> None:
@@ -235,6 +282,7 @@ def test_edit_and_save(qtbot: QtBot, page: ResidentsPage, context: AppContext) -
     assert page.select_resident(zhang)
     assert page.edit_button.isEnabled()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter on a row opens it
+    assert page.runner.wait_idle(5000)  # the record is read in the background
     (form,) = page.open_forms()
     assert form.resident_id == zhang
     assert form.fields.name.text() == "张伟"
@@ -255,7 +303,7 @@ def test_a_record_changed_meanwhile_is_not_overwritten(
     qtbot: QtBot, page: ResidentsPage, context: AppContext
 ) -> None:
     zhang = register(qtbot, page, id_number=ZHANG, name="张伟")
-    form = page.open_edit_form(zhang)
+    form = open_edit(page, zhang)
     assert form is not None
     current = context.session.query(get_resident, zhang)
     context.session.perform(update_resident, zhang, 1, replace(current.data, name="张伟强"))
@@ -266,6 +314,7 @@ def test_a_record_changed_meanwhile_is_not_overwritten(
     assert form.reload_button.isVisible()
     assert context.session.query(get_resident, zhang).data.name == "张伟强"
     form.reload_button.click()
+    assert page.runner.wait_idle(5000)  # the record is read in the background
     assert form.fields.name.text() == "张伟强"
     assert form.general_message_text() == ""
     form.set_field_text("name", "王伟")
@@ -296,7 +345,7 @@ def test_the_edit_form_shows_the_status_history_newest_first(
     page: ResidentsPage, context: AppContext
 ) -> None:
     zhang = changed_status(context)
-    form = page.open_edit_form(zhang)
+    form = open_edit(page, zhang)
     assert form is not None
     assert form.fields.status_history.isVisibleTo(form)
     assert history_texts(form) == [
@@ -310,7 +359,7 @@ def test_the_edit_form_shows_the_status_history_newest_first(
 def test_the_status_history_is_chinese_with_the_translation(
     page: ResidentsPage, context: AppContext, chinese: None
 ) -> None:
-    form = page.open_edit_form(changed_status(context))
+    form = open_edit(page, changed_status(context))
     assert form is not None
     assert history_texts(form) == ["2026-05-12 单位就业", "2026-03-01 未就业（有就业意愿）"]
 

@@ -27,7 +27,7 @@ MIN_SIZE = QSize(760, 0)  # as high as the fields need
 
 
 class EmployerFormDialog(RecordFormDialog):
-    """Registers a new employer, or edits one (`load_employer`); emits `record_saved(id)`."""
+    """Registers a new employer, or edits one (`load_record`); emits `record_saved(id)`."""
 
     record_kind = EMPLOYERS
     fields: EmployerFields
@@ -53,10 +53,6 @@ class EmployerFormDialog(RecordFormDialog):
     def employer_id(self) -> str | None:
         """The employer being edited; None while registering a new one."""
         return self.record_id
-
-    def load_employer(self, employer_id: str) -> None:
-        """Switches to editing this employer (the form shows the stored values)."""
-        self.load_record(employer_id)
 
     # --- what an employer is -----------------------------------------------------------
 
@@ -113,7 +109,7 @@ class EmployerFormDialog(RecordFormDialog):
                 continue
             self._show(field_name, by_field.get(field_name, []))
         valid = not problems and not duplicate
-        self.save_button.setEnabled(valid and not self._saving)
+        self.save_button.setEnabled(valid and not self._busy)
 
     def _show(self, field_name: str, problems: list[Problem]) -> None:
         """Shows the first problem once the field was left, or as soon as it is sure to stay."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWidget
@@ -11,6 +11,7 @@ from station_app.errors import Problem, ValidationError
 from station_app.services import code_tables
 from station_app.services.communities import CommunityOption, list_communities
 from station_app.services.residents import (
+    ResidentDetail,
     ResidentInput,
     check_id_number,
     check_name,
@@ -28,7 +29,7 @@ ID_NUMBER_LENGTH = 18
 
 
 class ResidentFormDialog(RecordFormDialog):
-    """Registers a new resident, or edits one (`load_resident`); emits `record_saved(id)`."""
+    """Registers a new resident, or edits one (`load_record`); emits `record_saved(id)`."""
 
     record_kind = RESIDENTS
     fields: ResidentFields
@@ -68,17 +69,16 @@ class ResidentFormDialog(RecordFormDialog):
         """The resident being edited; None while registering a new one."""
         return self.record_id
 
-    def load_resident(self, resident_id: str) -> None:
-        """Switches to editing this resident (the form shows the stored values)."""
-        self.load_record(resident_id)
-
     # --- what a resident is ------------------------------------------------------------
 
-    def _fetch(self, record_id: str) -> tuple[int, ResidentInput]:
+    def _reader(self) -> Callable[[str], ResidentDetail]:
+        station = self._context.session
+        return lambda resident_id: station.query(get_resident, resident_id)
+
+    def _loaded(self, answer: ResidentDetail) -> tuple[int, ResidentInput]:
         """Also shows the resident's status history (read only, not part of the input)."""
-        detail = self._context.session.query(get_resident, record_id)
-        self.fields.show_status_history(detail.status_history)
-        return detail.row_version, detail.data
+        self.fields.show_status_history(answer.status_history)
+        return answer.row_version, answer.data
 
     def _duplicate_text(self) -> str:
         return self.tr("This ID number is already registered.")
@@ -144,7 +144,7 @@ class ResidentFormDialog(RecordFormDialog):
             "" if desired_ok else self.tr("Choose an occupation from the list."),
         )
         valid &= desired_ok and bool(f.community_id())
-        self.save_button.setEnabled(valid and not self._saving)
+        self.save_button.setEnabled(valid and not self._busy)
 
     def _check_id_number(self) -> bool:
         text = self.fields.id_number.text()
