@@ -30,6 +30,21 @@ def _colour_text(label: QLabel, colour: QColor) -> None:
     label.setPalette(palette)
 
 
+COMBO_CHARACTERS = 16  # a form's combo boxes are at least this many characters wide
+
+
+def sized_by_length(combo: QComboBox, characters: int = COMBO_CHARACTERS) -> QComboBox:
+    """Sizes the combo for `characters` instead of its widest item; returns it.
+
+    A combo box measures every item's text for its size on its first show: the forms' long
+    lists (communities, occupations, industries) made that most of a form's first show. The
+    forms' fields grow to the column's width anyway.
+    """
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
+
+
 def message_label() -> QLabel:
     """A red, selectable, word-wrapped line under an editor; hidden while it has no text."""
     label = QLabel()

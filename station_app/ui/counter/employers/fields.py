@@ -22,7 +22,13 @@ from station_app.services.code_tables import CodeTable
 from station_app.services.communities import CommunityOption
 from station_app.services.employers import MAX_EMPLOYER_NAME, EmployerInput
 from station_app.ui.counter.employers.labels import employer_type_label, industry_text
-from station_app.ui.shared.form_rows import RecordFields, align_labels, select_data, with_message
+from station_app.ui.shared.form_rows import (
+    RecordFields,
+    align_labels,
+    select_data,
+    sized_by_length,
+    with_message,
+)
 from station_app.validation import to_half_width
 
 # Where a problem of each field is shown ("latitude" stands for the coordinate pair).
@@ -77,6 +83,8 @@ class EmployerFields(RecordFields):
         self.liaison.setPlaceholderText(self.tr("The official who looks after this employer"))
         self.key_enterprise = QCheckBox(self.tr("On the whitelist of key enterprises"))
         self._default_location = default_location
+        for combo in (self.employer_type, self.industry, self.community):
+            sized_by_length(combo)
         self._build_layout()
         self._connect_changes()
         self._show_location_state()

@@ -35,7 +35,12 @@ from station_app.ui.counter.residents.labels import (
     status_label,
 )
 from station_app.ui.counter.residents.occupation_widgets import OccupationCombo, OccupationPicker
-from station_app.ui.shared.form_rows import RecordFields, select_data, with_message
+from station_app.ui.shared.form_rows import (
+    RecordFields,
+    select_data,
+    sized_by_length,
+    with_message,
+)
 
 FEN_PER_YUAN = 100
 HISTORY_ROWS = 4  # entries of the status history shown at once; more scroll
@@ -112,6 +117,14 @@ class ResidentFields(RecordFields):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        for combo in (
+            self.community,
+            self.household,
+            self.education,
+            self.status,
+            self.desired_occupation,
+        ):
+            sized_by_length(combo)
         self._build_layout()
         self.set_derived(None, None)
         self._connect_changes()
