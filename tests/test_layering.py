@@ -1,5 +1,6 @@
 """The layers hold: only station_app.ui imports Qt; the core imports without it; no service
-uses the demo data; revision scripts use none of the program's code."""
+uses the demo data; revision scripts use none of the program's code; the city server stands
+apart."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import city_server
 import station_app
 
 PACKAGE_DIR = Path(station_app.__file__).resolve().parent
@@ -85,6 +87,19 @@ def test_no_module_outside_ui_imports_qt() -> None:
             for module in _imported_modules(node):
                 if module.split(".")[0] in QT_MODULES:
                     offenders.append(f"{path.relative_to(PACKAGE_DIR)}: {module}")
+    assert offenders == []
+
+
+def test_the_city_server_uses_neither_qt_nor_the_station_app() -> None:
+    """The server runs where no Qt is installed, and shares nothing with a station's code."""
+    server_dir = Path(city_server.__file__).resolve().parent
+    offenders = []
+    for path in sorted(server_dir.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            for module in _imported_modules(node):
+                if module.split(".")[0] in (*QT_MODULES, "station_app"):
+                    offenders.append(f"{path.relative_to(server_dir)}: {module}")
     assert offenders == []
 
 

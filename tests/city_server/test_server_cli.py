@@ -1,0 +1,103 @@
+"""`city-server`: stations added, listed and revoked from the command line; a real server."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from city_server.cli import main
+
+
+def _db(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'city.sqlite'}"
+
+
+def test_add_list_and_revoke_a_station(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = _db(tmp_path)
+    assert main(["--db", db, "station", "list"]) == 0
+    assert "no stations yet" in capsys.readouterr().out
+    assert main(["--db", db, "station", "add", "--community", "DEMO-001", "--name", "人民"]) == 0
+    added = capsys.readouterr().out
+    station_id = added.split()[1]
+    assert "one-time enrolment code (valid 7 days): " in added
+    assert main(["--db", db, "station", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert station_id in listed and "pending" in listed and "人民" in listed
+    assert "last contact never" in listed
+    assert main(["--db", db, "station", "revoke", station_id]) == 0
+    assert "revoked" in capsys.readouterr().out
+    assert main(["--db", db, "station", "list"]) == 0
+    assert "revoked" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["station", "add", "--community", "a b"],
+            "not a community code: 'a b' (1-32 letters, digits, '-' or '_')",
+        ),
+        (["station", "revoke", "nobody"], "no station has the id 'nobody'"),
+    ],
+)
+def test_a_mistake_is_one_clear_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    assert main(["--db", _db(tmp_path), *argv]) == 2
+    err = capsys.readouterr().err
+    assert err == f"city-server: error: {message}\n"
+
+
+def test_a_bad_database_url_or_setting_is_one_clear_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["--db", "no url at all", "station", "list"]) == 2
+    assert capsys.readouterr().err == "city-server: error: not a database URL: 'no url at all'\n"
+    monkeypatch.setenv("CITY_SERVER_TOKEN_TTL_S", "soon")
+    monkeypatch.setenv("CITY_SERVER_DB", "sqlite://")
+    assert main(["station", "list"]) == 2
+    assert "CITY_SERVER_TOKEN_TTL_S must be a whole number of seconds" in capsys.readouterr().err
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _get(url: str) -> dict[str, object]:
+    with urllib.request.urlopen(url, timeout=2) as answer:
+        return dict(json.loads(answer.read()))
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_serve_answers_on_loopback(tmp_path: Path, workers: int) -> None:
+    port = _free_port()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    command = [sys.executable, "-m", "city_server", "--db", _db(tmp_path), "serve"]
+    command += ["--port", str(port), "--workers", str(workers)]
+    server = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                health = _get(f"http://127.0.0.1:{port}/v1/health")
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(server.communicate()[0]) from None
+                time.sleep(0.1)
+        assert health["status"] == "ok"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
