@@ -9,19 +9,16 @@ import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 
 from city_server.cli import main
 
 
-def _db(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'city.sqlite'}"
-
-
-def test_add_list_and_revoke_a_station(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    db = _db(tmp_path)
+def test_add_list_and_revoke_a_station(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = database_url
     assert main(["--db", db, "station", "list"]) == 0
     assert "no stations yet" in capsys.readouterr().out
     assert main(["--db", db, "station", "add", "--community", "DEMO-001", "--name", "人民"]) == 0
@@ -49,9 +46,9 @@ def test_add_list_and_revoke_a_station(tmp_path: Path, capsys: pytest.CaptureFix
     ],
 )
 def test_a_mistake_is_one_clear_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+    database_url: str, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
 ) -> None:
-    assert main(["--db", _db(tmp_path), *argv]) == 2
+    assert main(["--db", database_url, *argv]) == 2
     err = capsys.readouterr().err
     assert err == f"city-server: error: {message}\n"
 
@@ -79,10 +76,10 @@ def _get(url: str) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_serve_answers_on_loopback(tmp_path: Path, workers: int) -> None:
+def test_serve_answers_on_loopback(database_url: str, workers: int) -> None:
     port = _free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    command = [sys.executable, "-m", "city_server", "--db", _db(tmp_path), "serve"]
+    command = [sys.executable, "-m", "city_server", "--db", database_url, "serve"]
     command += ["--port", str(port), "--workers", str(workers)]
     server = subprocess.Popen(
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True

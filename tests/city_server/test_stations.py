@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -26,10 +27,12 @@ WEEK = timedelta(days=7)
 
 
 @pytest.fixture
-def session() -> Session:
-    engine = make_engine("sqlite://")
+def session(database_url: str) -> Iterator[Session]:
+    engine = make_engine(database_url)
     create_schema(engine)
-    return session_factory(engine)()
+    with session_factory(engine)() as session:
+        yield session
+    engine.dispose()
 
 
 def test_a_station_is_added_pending_with_a_readable_one_time_code(session: Session) -> None:
