@@ -1,4 +1,4 @@
-"""Command line of the station app (`station-app`): gui, demo database, screenshot tour."""
+"""Command line of the station app (`station-app`): gui, demo database, enrolment, screenshots."""
 
 from __future__ import annotations
 
@@ -60,6 +60,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="replace an existing demo database (a real station's database is never replaced)",
     )
+    enroll = commands.add_parser(
+        "enroll",
+        parents=[common],
+        help="enrol this station with the city server (once, with the code the city gives)",
+    )
+    enroll.add_argument("--server", required=True, metavar="URL", help="the city server's address")
+    enroll.add_argument("--code", required=True, help="the one-time enrolment code")
     screenshots = commands.add_parser(
         "screenshots", parents=[common], help="render the main screens to PNG files"
     )
@@ -80,6 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             # One copy at a time: the demo must not replace a database the GUI has open.
             with DataFolderLock(data_dir):
                 return create_demo(data_dir, scale=args.scale, replace=args.replace)
+        if args.command == "enroll":
+            check_data_folder(data_dir)
+            with DataFolderLock(data_dir):
+                return enroll(data_dir, args.server, args.code)
         if args.command == "screenshots":
             check_data_folder(data_dir)
             return render_screenshots(
@@ -101,6 +112,18 @@ def open_gui(data_dir: Path, *, language: Language | None) -> int:
         "open. Rendering the screenshot tour instead."
     )
     return render_screenshots(data_dir, paths.screenshots_dir(data_dir), language=language)
+
+
+def enroll(data_dir: Path, server_url: str, code: str) -> int:
+    from station_app.sync.enrolment import enroll_station
+
+    credentials, where = enroll_station(data_dir, server_url, code)
+    kept = "in the system keyring" if where == "keyring" else f"in {where} (only you may read it)"
+    print(
+        f"Enrolled with {credentials.server_url} as station {credentials.station_id}, "
+        f"for {', '.join(credentials.communities)}. Its secret is kept {kept}."
+    )
+    return 0
 
 
 def render_screenshots(data_dir: Path, out_dir: Path, *, language: Language | None) -> int:

@@ -24,6 +24,7 @@ CORE_PACKAGES = (
     "station_app.printing",
     "station_app.validation",
     "station_app.texts",
+    "station_app.sync",
 )
 
 _IMPORT_EVERYTHING = """

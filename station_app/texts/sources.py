@@ -159,6 +159,35 @@ ERRORS: Mapping[str, str] = MappingProxyType(
         # The installation (ui/shared/application.py)
         "install.font_missing": "The bundled font is missing: {path}. Reinstall the program.",
         "install.font_broken": "The bundled font cannot be loaded: {path}. Reinstall the program.",
+        # The sync with the city server (station_app/sync/)
+        "error.sync": "The sync with the city server failed.",
+        "error.sync_credentials": "The station's credentials for the city server cannot be used.",
+        "sync.unreachable": (
+            "The city server {server} cannot be reached. Check the network connection; the "
+            "station keeps working offline."
+        ),
+        "sync.bad_code": (
+            "The city server does not accept this enrolment code: it is wrong, used already or "
+            "expired. Ask the city office for a new one."
+        ),
+        "sync.revoked": (
+            "The city office has revoked this station's access to the city server. Contact the "
+            "city office."
+        ),
+        "sync.bad_credentials": (
+            "The city server does not know this station's credentials. Enrol the station again."
+        ),
+        "sync.refused": "The city server refused: {reason}",
+        "sync.unexpected": (
+            "The city server {server} sent an unexpected answer. Try again later; if it "
+            "persists, tell the technical support."
+        ),
+        "sync.bad_url": (
+            "{server} is not the address of a city server (for example https://city.example:8400)."
+        ),
+        "sync.credentials_unreadable": (
+            "The station's sync settings {path} cannot be read. Enrol the station again."
+        ),
         # User accounts (services/users.py)
         "user.username_taken": "The user name {username} is taken already; choose another.",
         "user.gone": "This user account no longer exists.",

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-import json
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-
 import pytest
+from server_process import get_json, running_server
 
 from city_server.cli import main
 
@@ -64,37 +57,7 @@ def test_a_bad_database_url_or_setting_is_one_clear_line(
     assert "CITY_SERVER_TOKEN_TTL_S must be a whole number of seconds" in capsys.readouterr().err
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _get(url: str) -> dict[str, object]:
-    with urllib.request.urlopen(url, timeout=2) as answer:
-        return dict(json.loads(answer.read()))
-
-
 @pytest.mark.parametrize("workers", [1, 2])
 def test_serve_answers_on_loopback(database_url: str, workers: int) -> None:
-    port = _free_port()
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    command = [sys.executable, "-m", "city_server", "--db", database_url, "serve"]
-    command += ["--port", str(port), "--workers", str(workers)]
-    server = subprocess.Popen(
-        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                health = _get(f"http://127.0.0.1:{port}/v1/health")
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(server.communicate()[0]) from None
-                time.sleep(0.1)
-        assert health["status"] == "ok"
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with running_server(database_url, workers=workers) as base_url:
+        assert get_json(f"{base_url}/v1/health")["status"] == "ok"

@@ -1,0 +1,1 @@
+"""The station's side of the sync with the city server (no Qt): enrolment and credentials."""
