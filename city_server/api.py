@@ -16,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from city_server import __version__, stations, tokens
 from city_server.database import create_schema, make_engine, session_factory
@@ -145,6 +146,14 @@ def _add_error_handlers(app: FastAPI) -> None:
             403 if isinstance(error, Revoked) else 401 if isinstance(error, NotEnrolled) else 400
         )
         return JSONResponse({"code": error.code, "message": str(error)}, status_code=status)
+
+    @app.exception_handler(StarletteHTTPException)
+    def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse(
+            {"code": f"http.{error.status_code}", "message": str(error.detail)},
+            status_code=error.status_code,
+            headers=error.headers,
+        )
 
     @app.exception_handler(RequestValidationError)
     def invalid_request(_request: Request, error: RequestValidationError) -> JSONResponse:

@@ -16,6 +16,8 @@ import sys
 from collections.abc import Sequence
 from datetime import timedelta
 
+from sqlalchemy.exc import OperationalError
+
 from city_server import __version__, stations
 from city_server.database import create_schema, make_engine, session_factory
 from city_server.settings import ServerSettings, SettingsError
@@ -36,6 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _station(settings, args)
     except (SettingsError, RegistryError) as error:
         print(f"city-server: error: {error}", file=sys.stderr)
+        return 2
+    except OperationalError as error:
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+        print(f"city-server: error: cannot use the database: {reason}", file=sys.stderr)
         return 2
 
 

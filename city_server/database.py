@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -25,7 +25,10 @@ def make_engine(url: str) -> Engine:
     except ArgumentError:
         raise SettingsError(f"not a database URL: {url!r}") from None
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(parsed, pool_pre_ping=True)
+        try:
+            return create_engine(parsed, pool_pre_ping=True)
+        except (NoSuchModuleError, ImportError) as error:
+            raise SettingsError(f"cannot use the database {url!r}: {error}") from None
     in_memory = not parsed.database or parsed.database == ":memory:"
     if not in_memory:
         Path(parsed.database or "").parent.mkdir(parents=True, exist_ok=True)

@@ -128,3 +128,12 @@ def test_a_malformed_request_gets_a_4xx_with_a_message(client: TestClient, body:
 def test_the_openapi_document_lists_the_endpoints(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/v1/health", "/v1/enrol", "/v1/token", "/v1/station"} <= set(paths)
+
+
+def test_an_unknown_path_or_method_answers_in_the_same_form(client: TestClient) -> None:
+    missing = client.get("/v1/nothing-here")
+    assert missing.status_code == 404
+    assert missing.json() == {"code": "http.404", "message": "Not Found"}
+    wrong = client.get("/v1/enrol")
+    assert wrong.status_code == 405
+    assert wrong.json()["code"] == "http.405"

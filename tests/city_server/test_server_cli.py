@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from server_process import get_json, running_server
+from server_process import free_port, get_json, running_server
 
 from city_server.cli import main
 
@@ -51,6 +51,11 @@ def test_a_bad_database_url_or_setting_is_one_clear_line(
 ) -> None:
     assert main(["--db", "no url at all", "station", "list"]) == 2
     assert capsys.readouterr().err == "city-server: error: not a database URL: 'no url at all'\n"
+    assert main(["--db", "postgresql+nodriver://h/db", "station", "list"]) == 2
+    assert "cannot use the database 'postgresql+nodriver://h/db'" in capsys.readouterr().err
+    nobody_there = f"postgresql+psycopg://nobody:x@127.0.0.1:{free_port()}/db"
+    assert main(["--db", nobody_there, "station", "list"]) == 2
+    assert "city-server: error: cannot use the database: " in capsys.readouterr().err
     monkeypatch.setenv("CITY_SERVER_TOKEN_TTL_S", "soon")
     monkeypatch.setenv("CITY_SERVER_DB", "sqlite://")
     assert main(["station", "list"]) == 2
