@@ -8,19 +8,20 @@ tokens and call the API with them (`Authorization: Bearer …`). Every error is 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
-from typing import Annotated
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, StringConstraints
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from city_server import __version__, stations, tokens
+from city_server import __version__, stations, sync, tokens
+from city_server.body_limit import BodyLimit
 from city_server.database import create_schema, make_engine, session_factory
-from city_server.models import utc_now
+from city_server.models import Station, utc_now
 from city_server.settings import ServerSettings
 from city_server.stations import Credentials, NotEnrolled, RegistryError, Revoked
 
@@ -55,6 +56,103 @@ class StationResponse(BaseModel):
     communities: list[str]
 
 
+Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9-]{1,36}$")]
+EntityName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z_]{0,31}$")]
+FieldName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
+Text = Annotated[str, StringConstraints(max_length=10_000, pattern=r"^[^\x00]*$")]
+Number = Annotated[float, Field(allow_inf_nan=False)]
+Version = Annotated[int, Field(ge=0, le=2**62)]
+FieldValue = bool | int | Number | Text | list[Text] | None
+
+
+class HelloRequest(BaseModel):
+    protocol: int = Field(ge=0, le=1000)
+    app_version: str = Field(default="", max_length=32)
+    cursor: Version = 0
+    station_time: datetime | None = None
+
+
+class HelloResponse(BaseModel):
+    action: Literal["ok", "upgrade", "resync"]
+    message: str
+    protocol: int
+    station_id: str
+    communities: list[str]
+    scopes: list[str]
+    server_seq: int
+    horizon: int
+    server_time: datetime
+
+
+class ChangeIn(BaseModel):
+    change_id: Identifier
+    entity: EntityName
+    id: Identifier
+    scope_id: Identifier
+    op: Literal["create", "update", "delete"]
+    fields: dict[FieldName, FieldValue] = Field(default_factory=dict, max_length=100)
+    base_version: Version = 0
+    actor: str = Field(default="", max_length=64)
+    changed_at: datetime | None = None
+
+
+class PushRequest(BaseModel):
+    changes: list[ChangeIn] = Field(max_length=sync.MAX_PUSH)
+
+
+class ChangeResult(BaseModel):
+    change_id: str
+    status: Literal["applied", "conflict", "duplicate", "ignored", "rejected"]
+    first_status: str | None = None
+    seq: int | None
+    reason: str
+    conflicts: list[str]
+
+
+class PushResponse(BaseModel):
+    results: list[ChangeResult]
+
+
+class PullRequest(BaseModel):
+    cursor: Version = 0
+    limit: int = Field(default=1000, ge=1, le=sync.MAX_PAGE)
+
+
+class ItemOut(BaseModel):
+    seq: int
+    entity: str
+    id: str
+    scope_id: str
+    op: Literal["put", "exit"]
+    deleted: bool
+    fields: dict[str, Any]
+
+
+class PullResponse(BaseModel):
+    items: list[ItemOut]
+    cursor: int
+    more: bool
+
+
+class SnapshotKeyModel(BaseModel):
+    rank: int = Field(ge=0, le=1000)
+    entity: EntityName
+    id: Identifier
+
+
+class SnapshotRequest(BaseModel):
+    scope: Identifier
+    upto: Version | None = None
+    after: SnapshotKeyModel | None = None
+    limit: int = Field(default=1000, ge=1, le=sync.MAX_PAGE)
+
+
+class SnapshotResponse(BaseModel):
+    upto: int
+    items: list[ItemOut]
+    next: SnapshotKeyModel | None
+
+
 class ErrorResponse(BaseModel):
     code: str
     message: str
@@ -64,6 +162,8 @@ ERRORS: dict[int | str, dict[str, object]] = {
     400: {"model": ErrorResponse},
     401: {"model": ErrorResponse},
     403: {"model": ErrorResponse},
+    410: {"model": ErrorResponse},
+    413: {"model": ErrorResponse},
     422: {"model": ErrorResponse},
 }
 
@@ -75,7 +175,9 @@ def create_app(settings: ServerSettings) -> FastAPI:
     sessions = session_factory(engine)
     with sessions() as session:
         tokens.ensure_key(session)
+        sync.ensure_counter(session)
     app = FastAPI(title="Jieshou employment stations: city server", version=__version__)
+    app.add_middleware(BodyLimit)
     app.state.sessions = sessions
     app.state.settings = settings
     _add_error_handlers(app)
@@ -114,7 +216,104 @@ def create_app(settings: ServerSettings) -> FastAPI:
         """The calling station and its scope, as the server sees them."""
         return StationResponse(station_id=claims.station_id, communities=list(claims.communities))
 
+    @app.post("/v1/sync/hello", tags=["sync"], responses=ERRORS)
+    def sync_hello(body: HelloRequest, claims: ClaimsDep, session: SessionDep) -> HelloResponse:
+        """Whether the station may sync (ok), must update its app, or must resync; its scope."""
+        station = sync.StationScope(claims.station_id, claims.communities)
+        answer = sync.hello(session, body.protocol, body.cursor)
+        row = session.get(Station, claims.station_id)
+        if row is not None:
+            row.last_seen_at = utc_now()
+            if body.app_version:
+                row.app_version = body.app_version
+        session.commit()
+        return HelloResponse(
+            action=answer.action,  # type: ignore[arg-type]
+            message=answer.message,
+            protocol=sync.PROTOCOL_VERSION,
+            station_id=claims.station_id,
+            communities=list(claims.communities),
+            scopes=sorted(station.scopes),
+            server_seq=answer.server_seq,
+            horizon=answer.horizon,
+            server_time=utc_now(),
+        )
+
+    @app.post("/v1/sync/push", tags=["sync"], responses=ERRORS)
+    def sync_push(body: PushRequest, claims: ClaimsDep, session: SessionDep) -> PushResponse:
+        """Applies the station's changes in order, all in one transaction; one answer each."""
+        station = sync.StationScope(claims.station_id, claims.communities)
+        changes = [
+            sync.IncomingChange(
+                change_id=c.change_id,
+                entity=c.entity,
+                id=c.id,
+                scope_id=c.scope_id,
+                op=c.op,
+                fields=c.fields,
+                base_version=c.base_version,
+                actor=c.actor,
+                changed_at=_naive_utc(c.changed_at),
+            )
+            for c in body.changes
+        ]
+        results = sync.push(session, station, changes)
+        row = session.get(Station, claims.station_id)
+        if row is not None:
+            row.last_sync_at = utc_now()
+        session.commit()
+        return PushResponse(results=[ChangeResult(**result) for result in results])
+
+    @app.post("/v1/sync/pull", tags=["sync"], responses=ERRORS)
+    def sync_pull(body: PullRequest, claims: ClaimsDep, session: SessionDep) -> PullResponse:
+        """The changes in the station's scopes after its cursor, oldest first."""
+        station = sync.StationScope(claims.station_id, claims.communities)
+        page = sync.pull(session, station, body.cursor, body.limit)
+        row = session.get(Station, claims.station_id)
+        if row is not None and not page.more:
+            row.last_sync_at = utc_now()
+            session.commit()
+        return PullResponse(
+            items=[_item_out(item) for item in page.items], cursor=page.cursor, more=page.more
+        )
+
+    @app.post("/v1/sync/snapshot", tags=["sync"], responses=ERRORS)
+    def sync_snapshot(
+        body: SnapshotRequest, claims: ClaimsDep, session: SessionDep
+    ) -> SnapshotResponse:
+        """One page of a scope's live records as of one sequence number, for a new station."""
+        station = sync.StationScope(claims.station_id, claims.communities)
+        after = (
+            sync.SnapshotKey(body.after.rank, body.after.entity, body.after.id)
+            if body.after
+            else None
+        )
+        shot = sync.snapshot(session, station, body.scope, body.upto, after, body.limit)
+        return SnapshotResponse(
+            upto=shot.upto,
+            items=[_item_out(item) for item in shot.items],
+            next=SnapshotKeyModel(**shot.next.__dict__) if shot.next else None,
+        )
+
     return app
+
+
+def _item_out(item: sync.Item) -> ItemOut:
+    return ItemOut(
+        seq=item.seq,
+        entity=item.entity,
+        id=item.id,
+        scope_id=item.scope_id,
+        op=item.op,  # type: ignore[arg-type]
+        deleted=item.deleted,
+        fields=dict(item.fields),
+    )
+
+
+def _naive_utc(moment: datetime | None) -> datetime | None:
+    if moment is None or moment.tzinfo is None:
+        return moment
+    return moment.astimezone(UTC).replace(tzinfo=None)
 
 
 def _session(request: Request) -> Iterator[Session]:
@@ -143,7 +342,13 @@ def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RegistryError)
     def registry_error(_request: Request, error: RegistryError) -> JSONResponse:
         status = (
-            403 if isinstance(error, Revoked) else 401 if isinstance(error, NotEnrolled) else 400
+            403
+            if isinstance(error, Revoked | sync.OutsideScope)
+            else 401
+            if isinstance(error, NotEnrolled)
+            else 410
+            if isinstance(error, sync.ResyncNeeded)
+            else 400
         )
         return JSONResponse({"code": error.code, "message": str(error)}, status_code=status)
 

@@ -1,0 +1,591 @@
+"""The server's side of the sync protocol: hello, push, pull and snapshot (docs/sync.md).
+
+The city's sequence number is the only order. A push takes the counter row's lock before it
+writes, so pushes apply one after another and their numbers become visible in commit order:
+a pull that has read up to the counter's value has seen every change numbered so far. A push
+is one transaction; each change in it is remembered by its id with its answer, so a push
+repeated after a lost answer changes nothing and gets the same answers.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, tuple_
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from city_server.entities import (
+    CHILDREN,
+    CITY_SCOPE,
+    ENTITIES,
+    FIELD_NAME,
+    JOB_STATUS_RANK,
+    EntitySpec,
+    community_id_for,
+)
+from city_server.models import (
+    AppliedChange,
+    PurgedRecord,
+    SyncCounter,
+    SyncExit,
+    SyncRecord,
+    utc_now,
+)
+from city_server.stations import RegistryError
+
+PROTOCOL_VERSION = 1
+SUPPORTED_PROTOCOLS = frozenset({1})
+MAX_PUSH = 500  # changes in one push
+MAX_PAGE = 5000  # records in one pull or snapshot page
+COUNTER_ID = 1
+# Fields a change carries that are the record's own columns here, not its fields.
+ROW_FIELDS = frozenset({"scope_id", "deleted"})
+
+APPLIED, CONFLICT, DUPLICATE, IGNORED, REJECTED = (
+    "applied",
+    "conflict",
+    "duplicate",
+    "ignored",
+    "rejected",
+)
+
+
+class ResyncNeeded(RegistryError):
+    """The station's cursor is older than what the server still keeps: it must resync."""
+
+
+class OutsideScope(RegistryError):
+    """A station asked for a scope that is not its own."""
+
+
+@dataclass(frozen=True)
+class StationScope:
+    """The calling station and the scopes it may read and write (from the register)."""
+
+    station_id: str
+    communities: tuple[str, ...]
+    scopes: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        ids = {community_id_for(code) for code in self.communities}
+        object.__setattr__(self, "scopes", frozenset(ids | {CITY_SCOPE}))
+
+    def covers(self, scope_id: str) -> bool:
+        return scope_id in self.scopes
+
+
+@dataclass(frozen=True)
+class IncomingChange:
+    """One entry of a station's change log, as pushed."""
+
+    change_id: str
+    entity: str
+    id: str
+    scope_id: str
+    op: str  # "create", "update" or "delete"
+    fields: Mapping[str, Any]
+    base_version: int
+    actor: str = ""
+    changed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Hello:
+    action: str  # "ok", "upgrade" or "resync"
+    message: str
+    server_seq: int
+    horizon: int
+
+
+def ensure_counter(session: Session) -> None:
+    """Makes the counter row if there is none (at start; workers may race, one wins)."""
+    if session.get(SyncCounter, COUNTER_ID) is not None:
+        return
+    session.add(SyncCounter(id=COUNTER_ID, value=0, horizon=0))
+    try:
+        session.commit()
+    except IntegrityError:  # another worker made it meanwhile
+        session.rollback()
+
+
+def _counter(session: Session, *, lock: bool = False) -> SyncCounter:
+    counter = session.get(SyncCounter, COUNTER_ID, with_for_update=lock, populate_existing=True)
+    if counter is None:
+        raise RuntimeError("the sync counter is missing: the app makes it at start")
+    return counter
+
+
+def hello(session: Session, protocol: int, cursor: int) -> Hello:
+    """Whether the station may sync as it is, must upgrade first, or must resync."""
+    counter = _counter(session)
+    if protocol not in SUPPORTED_PROTOCOLS:
+        return Hello(
+            "upgrade",
+            f"this server speaks sync protocol {PROTOCOL_VERSION}, the station {protocol}: "
+            "update the station app",
+            counter.value,
+            counter.horizon,
+        )
+    if 0 < cursor < counter.horizon or cursor > counter.value:
+        return Hello(
+            "resync",
+            "the station's copy is older than what the server keeps (or from another server): "
+            "it sends its changes, then loads the city's data afresh",
+            counter.value,
+            counter.horizon,
+        )
+    return Hello("ok", "", counter.value, counter.horizon)
+
+
+# --- push -------------------------------------------------------------------------------------
+
+
+def push(
+    session: Session, station: StationScope, changes: Sequence[IncomingChange]
+) -> list[dict[str, Any]]:
+    """Applies the changes in order, in the caller's transaction; one answer per change."""
+    counter = _counter(session, lock=True)
+    now = utc_now()
+    answered: dict[str, dict[str, Any]] = {}
+    results: list[dict[str, Any]] = []
+    for change in changes:
+        prior = answered.get(change.change_id)
+        if prior is None:
+            stored = session.get(AppliedChange, change.change_id)
+            prior = stored.result if stored is not None else None
+        if prior is not None:
+            results.append({**prior, "status": DUPLICATE, "first_status": prior["status"]})
+            continue
+        result = _Applier(session, counter, station, now).apply(change)
+        answered[change.change_id] = result
+        session.add(
+            AppliedChange(
+                change_id=change.change_id,
+                station_id=station.station_id,
+                result=result,
+                applied_at=now,
+            )
+        )
+        results.append(result)
+    session.flush()
+    return results
+
+
+def _answer(
+    change: IncomingChange,
+    status: str,
+    *,
+    seq: int | None = None,
+    reason: str = "",
+    conflicts: Iterable[str] = (),
+) -> dict[str, Any]:
+    return {
+        "change_id": change.change_id,
+        "status": status,
+        "seq": seq,
+        "reason": reason,
+        "conflicts": sorted(conflicts),
+    }
+
+
+class _Applier:
+    def __init__(
+        self, session: Session, counter: SyncCounter, station: StationScope, now: datetime
+    ) -> None:
+        self.session = session
+        self.counter = counter
+        self.station = station
+        self.now = now
+
+    def next_seq(self) -> int:
+        self.counter.value += 1
+        return self.counter.value
+
+    def apply(self, change: IncomingChange) -> dict[str, Any]:
+        spec = ENTITIES.get(change.entity)
+        if spec is None:
+            return _answer(change, REJECTED, reason=f"unknown entity {change.entity!r}")
+        bad = [name for name in change.fields if not FIELD_NAME.fullmatch(name)]
+        if bad:
+            return _answer(change, REJECTED, reason=f"not a field name: {bad[0]!r}")
+        if self.session.get(PurgedRecord, (change.entity, change.id)) is not None:
+            return _answer(change, IGNORED, reason="the record was deleted long ago")
+        record = self.session.get(SyncRecord, (change.entity, change.id))
+        if record is not None and record.deleted:
+            # A deletion wins over an edit that crossed it: the record never comes back.
+            return _answer(change, IGNORED, reason="the record has been deleted")
+        fields = {k: v for k, v in change.fields.items() if k not in ROW_FIELDS}
+        if spec.server_made:
+            if record is None or change.op == "delete":
+                return _answer(change, REJECTED, reason="only the city makes or deletes these")
+            fields = {k: v for k, v in fields.items() if k in spec.station_fields}
+        scope = self._scope(spec, change, record, fields)
+        if scope is None:
+            return _answer(change, REJECTED, reason="outside this station's scope")
+        deleting = change.op == "delete" or change.fields.get("deleted") is True
+        return self._write(spec, change, record, scope, fields, deleting=deleting)
+
+    def _scope(
+        self,
+        spec: EntitySpec,
+        change: IncomingChange,
+        record: SyncRecord | None,
+        fields: Mapping[str, Any],
+    ) -> str | None:
+        """The record's scope after the change, or None when the station may not make it."""
+        if not spec.scoped:
+            return CITY_SCOPE
+        if record is not None and not self.station.covers(record.scope_id):
+            return None
+        if spec.parent_field:
+            parent_id = fields.get(spec.parent_field) or (record.parent_id if record else None)
+            parent = self.session.get(SyncRecord, ("resident", str(parent_id or "")))
+            if parent is not None:
+                return parent.scope_id  # it lives where its resident lives
+        if spec.server_made and record is not None:
+            return record.scope_id
+        scope = change.scope_id
+        if record is None and not self.station.covers(scope):
+            return None
+        if scope == CITY_SCOPE:
+            return None  # a resident always belongs to a community
+        return scope
+
+    def _write(
+        self,
+        spec: EntitySpec,
+        change: IncomingChange,
+        record: SyncRecord | None,
+        scope: str,
+        fields: dict[str, Any],
+        *,
+        deleting: bool,
+    ) -> dict[str, Any]:
+        clashes: list[tuple[str, object, str | None, list[str | None]]] = []
+        if record is None:
+            record = SyncRecord(
+                entity=spec.name,
+                id=change.id,
+                rank=spec.rank,
+                deleted=False,
+                fields={},
+                field_seq={},
+                field_origin={},
+                field_by={},
+            )
+            self.session.add(record)
+            old_scope = None
+        else:
+            old_scope = record.scope_id
+        values = dict(record.fields)
+        field_seq = dict(record.field_seq)
+        field_origin = dict(record.field_origin)
+        field_by = dict(record.field_by or {})
+        stamp = [change.actor, change.changed_at.isoformat() if change.changed_at else None]
+        if old_scope is not None and old_scope != scope:
+            self._exit(spec.name, change.id, old_scope)
+        seq = self.next_seq()
+        changed: list[str] = []
+        for name, value in fields.items():
+            current = values.get(name)
+            if name in values and current == value:
+                continue
+            if spec.name == "job" and name == "status" and _backwards(current, value):
+                continue  # a job's status only moves forward
+            someone_else = field_origin.get(name) not in (None, self.station.station_id)
+            if name in values and field_seq.get(name, 0) > change.base_version and someone_else:
+                clashes.append((name, current, field_origin.get(name), field_by.get(name, [])))
+            values[name] = value
+            field_seq[name] = seq
+            field_origin[name] = self.station.station_id
+            field_by[name] = stamp
+            changed.append(name)
+        record.scope_id = scope
+        record.seq = seq
+        record.deleted = deleting
+        record.fields = values
+        record.field_seq = field_seq
+        record.field_origin = field_origin
+        record.field_by = field_by
+        record.origin_station = self.station.station_id
+        record.updated_at = self.now
+        record.parent_id = str(values[spec.parent_field]) if spec.parent_field else None
+        key = values.get(spec.natural_key) if spec.natural_key else None
+        record.natural_key = str(key)[:64] if key is not None else None
+        self.session.flush()
+        for name, lost, lost_station, lost_by in clashes:
+            self._conflict(record, change, name, lost, lost_station, lost_by)
+        if spec.name == "resident" and old_scope is not None and old_scope != scope:
+            self._move_children(record.id, scope)
+        if record.natural_key and not deleting:
+            self._find_duplicates(spec, record)
+        status = CONFLICT if clashes else APPLIED
+        return _answer(change, status, seq=seq, conflicts=(clash[0] for clash in clashes))
+
+    def _exit(self, entity: str, record_id: str, scope: str) -> None:
+        """Records that a row left `scope`, with its own sequence number."""
+        seq = self.next_seq()
+        row = self.session.get(SyncExit, (scope, entity, record_id))
+        if row is None:
+            self.session.add(SyncExit(scope_id=scope, entity=entity, id=record_id, seq=seq))
+        else:
+            row.seq = seq
+
+    def _move_children(self, resident_id: str, scope: str) -> None:
+        """A resident's history moves with them."""
+        children = self.session.scalars(
+            select(SyncRecord)
+            .where(
+                SyncRecord.parent_id == resident_id,
+                SyncRecord.entity.in_([spec.name for spec in CHILDREN]),
+                SyncRecord.scope_id != scope,
+            )
+            .order_by(SyncRecord.entity, SyncRecord.id)
+        ).all()
+        for child in children:
+            self._exit(child.entity, child.id, child.scope_id)
+            child.scope_id = scope
+            child.seq = self.next_seq()
+            child.updated_at = self.now
+        self.session.flush()
+
+    def _conflict(
+        self,
+        record: SyncRecord,
+        change: IncomingChange,
+        name: str,
+        lost: object,
+        lost_station: str | None,
+        lost_by: list[str | None],
+    ) -> None:
+        """Both values of a field two sides changed: the later arrival is kept, the other shown."""
+        conflict_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"conflict:{change.change_id}:{name}"))
+        self._add_case(
+            "sync_conflict",
+            conflict_id,
+            record.scope_id,
+            {
+                "entity": record.entity,
+                "entity_id": record.id,
+                "field": name,
+                "kept_value": record.fields.get(name),
+                "kept_by": change.actor,
+                "kept_station": self.station.station_id,
+                "kept_at": change.changed_at.isoformat() if change.changed_at else None,
+                "other_value": lost,
+                "other_station": lost_station,
+                "other_by": lost_by[0] if lost_by else None,
+                "other_at": lost_by[1] if len(lost_by) > 1 else None,
+            },
+        )
+
+    def _add_case(self, entity: str, case_id: str, scope: str, fields: dict[str, Any]) -> None:
+        """A record the server makes for a worker to resolve (a conflict, a merge case)."""
+        if self.session.get(SyncRecord, (entity, case_id)) is not None:
+            return
+        unresolved = {
+            "resolved": False,
+            "resolution": None,
+            "resolved_by": None,
+            "resolved_at": None,
+        }
+        self.session.add(
+            SyncRecord(
+                entity=entity,
+                id=case_id,
+                scope_id=scope,
+                rank=ENTITIES[entity].rank,
+                seq=self.next_seq(),
+                deleted=False,
+                parent_id=None,
+                natural_key=None,
+                fields=fields | {"detected_at": self.now.isoformat()} | unresolved,
+                field_seq={},
+                field_origin={},
+                field_by={},
+                origin_station=None,
+                updated_at=self.now,
+            )
+        )
+        self.session.flush()
+
+    def _find_duplicates(self, spec: EntitySpec, record: SyncRecord) -> None:
+        """Two live records with one natural key: a merge case in each one's scope."""
+        others = self.session.scalars(
+            select(SyncRecord).where(
+                SyncRecord.entity == spec.name,
+                SyncRecord.natural_key == record.natural_key,
+                SyncRecord.deleted.is_(False),
+                SyncRecord.id != record.id,
+            )
+        ).all()
+        for other in others:
+            pair = sorted([record.id, other.id])
+            for scope in sorted({record.scope_id, other.scope_id}):
+                case_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"merge:{':'.join(pair)}:{scope}"))
+                fields = {
+                    "entity": spec.name,
+                    "first_id": pair[0],
+                    "second_id": pair[1],
+                    "key_field": spec.natural_key,
+                }
+                self._add_case("merge_case", case_id, scope, fields)
+
+
+def _backwards(current: object, new: object) -> bool:
+    old_rank = JOB_STATUS_RANK.get(str(current))
+    new_rank = JOB_STATUS_RANK.get(str(new))
+    return old_rank is not None and new_rank is not None and new_rank < old_rank
+
+
+# --- pull and snapshot ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    """One record as a station receives it: its whole state, or that it left the scope."""
+
+    seq: int
+    entity: str
+    id: str
+    scope_id: str
+    op: str  # "put" or "exit"
+    deleted: bool
+    fields: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[Item]
+    cursor: int  # where the next pull starts
+    more: bool
+
+
+def pull(session: Session, station: StationScope, cursor: int, limit: int) -> Page:
+    """The changes in the station's scopes after `cursor`, oldest first, at most `limit`."""
+    counter = _counter(session)
+    top = counter.value  # read first: everything numbered up to it has committed
+    if 0 < cursor < counter.horizon:
+        raise ResyncNeeded("sync.resync", "the cursor is older than what the server keeps")
+    scopes = sorted(station.scopes)
+    records = session.scalars(
+        select(SyncRecord)
+        .where(SyncRecord.scope_id.in_(scopes), SyncRecord.seq > cursor, SyncRecord.seq <= top)
+        .order_by(SyncRecord.seq)
+        .limit(limit)
+    ).all()
+    exits = session.scalars(
+        select(SyncExit)
+        .where(SyncExit.scope_id.in_(scopes), SyncExit.seq > cursor, SyncExit.seq <= top)
+        .order_by(SyncExit.seq)
+        .limit(limit)
+    ).all()
+    items = [_item(record) for record in records]
+    items += [Item(e.seq, e.entity, e.id, e.scope_id, "exit", False, {}) for e in exits]
+    items.sort(key=lambda item: item.seq)
+    if len(items) >= limit:
+        items = items[:limit]
+        return Page(items, items[-1].seq, True)
+    return Page(items, top, False)
+
+
+@dataclass(frozen=True)
+class SnapshotKey:
+    rank: int
+    entity: str
+    id: str
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    upto: int
+    items: list[Item]
+    next: SnapshotKey | None  # None: the scope is complete
+
+
+def snapshot(
+    session: Session,
+    station: StationScope,
+    scope: str,
+    upto: int | None,
+    after: SnapshotKey | None,
+    limit: int,
+) -> Snapshot:
+    """One page of the live records of `scope` as of sequence number `upto` (now if None).
+
+    A record changed after `upto` is not in it: the pull from `upto` brings it.
+    """
+    if not station.covers(scope):
+        raise OutsideScope("sync.outside_scope", "that scope is not this station's")
+    counter = _counter(session)
+    top = counter.value if upto is None else upto
+    if top > counter.value:
+        raise ResyncNeeded("sync.resync", "that snapshot is from another server")
+    if 0 < top < counter.horizon:
+        raise ResyncNeeded("sync.resync", "that snapshot is older than what the server keeps")
+    query = select(SyncRecord).where(
+        SyncRecord.scope_id == scope, SyncRecord.deleted.is_(False), SyncRecord.seq <= top
+    )
+    if after is not None:
+        key = tuple_(SyncRecord.rank, SyncRecord.entity, SyncRecord.id)
+        query = query.where(key > tuple_(after.rank, after.entity, after.id))
+    records = session.scalars(
+        query.order_by(SyncRecord.rank, SyncRecord.entity, SyncRecord.id).limit(limit)
+    ).all()
+    items = [_item(record) for record in records]
+    last = records[-1] if len(records) >= limit else None
+    next_key = SnapshotKey(last.rank, last.entity, last.id) if last is not None else None
+    return Snapshot(top, items, next_key)
+
+
+def _item(record: SyncRecord) -> Item:
+    return Item(
+        record.seq, record.entity, record.id, record.scope_id, "put", record.deleted, record.fields
+    )
+
+
+# --- upkeep -----------------------------------------------------------------------------------
+
+
+def compact(session: Session, *, before: datetime) -> int:
+    """Forgets tombstones and exits last changed before `before`; returns the new horizon.
+
+    Their ids are kept, so a late change to one is ignored and it never comes back; a
+    station whose cursor is older than the horizon is told to resync.
+    """
+    counter = _counter(session, lock=True)
+    horizon = session.scalar(
+        select(func.max(SyncRecord.seq)).where(
+            SyncRecord.deleted.is_(True), SyncRecord.updated_at < before
+        )
+    )
+    if horizon is None:
+        return counter.horizon
+    gone = session.scalars(
+        select(SyncRecord).where(SyncRecord.deleted.is_(True), SyncRecord.seq <= horizon)
+    ).all()
+    for record in gone:
+        session.merge(PurgedRecord(entity=record.entity, id=record.id, seq=record.seq))
+        session.delete(record)
+    for row in session.scalars(select(SyncExit).where(SyncExit.seq <= horizon)).all():
+        session.delete(row)
+    counter.horizon = max(counter.horizon, horizon)
+    session.flush()
+    return counter.horizon
+
+
+def unresolved_conflicts(session: Session, scopes: Iterable[str]) -> int:
+    """How many conflicts and merge cases in these scopes wait for a worker."""
+    rows = session.scalars(
+        select(SyncRecord).where(
+            SyncRecord.entity.in_(["sync_conflict", "merge_case"]),
+            SyncRecord.scope_id.in_(sorted(scopes)),
+            SyncRecord.deleted.is_(False),
+        )
+    ).all()
+    return sum(1 for row in rows if not row.fields.get("resolved"))
