@@ -237,24 +237,41 @@ class _Applier:
         record: SyncRecord | None,
         fields: Mapping[str, Any],
     ) -> str | None:
-        """The record's scope after the change, or None when the station may not make it."""
+        """The record's scope after the change, or None when the station may not make it.
+
+        A station changes a record of its scope; also one that left its scope after the
+        version the change was based on (it was edited before the station knew of the move).
+        The scope moves only when the change itself moves it.
+        """
         if not spec.scoped:
             return CITY_SCOPE
-        if record is not None and not self.station.covers(record.scope_id):
+        if spec.server_made:
+            return record.scope_id if record is not None else None
+        outside = record is not None and not self.station.covers(record.scope_id)
+        if outside and not self._left_after(record, change.base_version):  # type: ignore[arg-type]
             return None
         if spec.parent_field:
             parent_id = fields.get(spec.parent_field) or (record.parent_id if record else None)
             parent = self.session.get(SyncRecord, ("resident", str(parent_id or "")))
             if parent is not None:
                 return parent.scope_id  # it lives where its resident lives
-        if spec.server_made and record is not None:
+        if record is not None and "scope_id" not in change.fields:
             return record.scope_id
-        scope = change.scope_id
-        if record is None and not self.station.covers(scope):
-            return None
-        if scope == CITY_SCOPE:
+        scope = str(change.fields.get("scope_id") or change.scope_id)
+        if scope == CITY_SCOPE or (record is None and not self.station.covers(scope)):
             return None  # a resident always belongs to a community
         return scope
+
+    def _left_after(self, record: SyncRecord, base_version: int) -> bool:
+        """Whether the record left one of the station's scopes after `base_version`."""
+        left = self.session.scalar(
+            select(func.max(SyncExit.seq)).where(
+                SyncExit.entity == record.entity,
+                SyncExit.id == record.id,
+                SyncExit.scope_id.in_(sorted(self.station.scopes)),
+            )
+        )
+        return left is not None and left > base_version
 
     def _write(
         self,

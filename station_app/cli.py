@@ -1,4 +1,4 @@
-"""Command line of the station app (`station-app`): gui, demo database, enrolment, screenshots."""
+"""Command line of the station app (`station-app`): gui, demo, enrol and sync, screenshots."""
 
 from __future__ import annotations
 
@@ -67,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     enroll.add_argument("--server", required=True, metavar="URL", help="the city server's address")
     enroll.add_argument("--code", required=True, help="the one-time enrolment code")
+    commands.add_parser(
+        "sync",
+        parents=[common],
+        help="sync once with the city server (after enroll) and print what it did",
+    )
     screenshots = commands.add_parser(
         "screenshots", parents=[common], help="render the main screens to PNG files"
     )
@@ -91,6 +96,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             check_data_folder(data_dir)
             with DataFolderLock(data_dir):
                 return enroll(data_dir, args.server, args.code)
+        if args.command == "sync":
+            check_data_folder(data_dir)
+            return sync_once(data_dir)
         if args.command == "screenshots":
             check_data_folder(data_dir)
             return render_screenshots(
@@ -124,6 +132,60 @@ def enroll(data_dir: Path, server_url: str, code: str) -> int:
         f"for {', '.join(credentials.communities)}. Its secret is kept {kept}."
     )
     return 0
+
+
+def sync_once(data_dir: Path) -> int:
+    """One sync, beside a running counter app too (the database serialises the writes)."""
+    from station_app.database import open_database
+    from station_app.sync.client import CityClient
+    from station_app.sync.credentials import load_credentials
+    from station_app.sync.engine import SyncEngine
+
+    credentials = load_credentials(data_dir)
+    if credentials is None:
+        raise UserError(
+            "this station is not enrolled with a city server yet: "
+            "run `station-app enroll --server URL --code CODE` first",
+            code="sync.not_enrolled",
+        )
+    path = paths.database_path(data_dir)
+    if not path.exists():
+        raise UserError(
+            f"there is no station database in {data_dir}: set the station up first",
+            code="sync.no_database",
+        )
+    db = open_database(path, backups=paths.backups_dir(data_dir))
+    client = CityClient(credentials.server_url)
+    try:
+        report = SyncEngine(db, client, credentials).run()
+    finally:
+        client.close()
+        db.close()
+    print(f"Synced with {credentials.server_url}: {describe_report(report)}.")
+    return 0
+
+
+def describe_report(report: object) -> str:
+    """A sync's report in one English line."""
+    from station_app.sync.engine import SyncReport
+
+    assert isinstance(report, SyncReport)
+    parts = [
+        f"sent {report.pushed} change(s)",
+        f"received {report.pulled + report.snapshot} record(s)",
+    ]
+    if report.seeded:
+        parts.append(f"{report.seeded} existing record(s) queued for the city")
+    if report.conflicts:
+        parts.append(f"{report.conflicts} conflict(s) for a worker to check")
+    if report.rejected:
+        parts.append(f"{report.rejected} change(s) refused by the city")
+    if report.ignored:
+        parts.append(f"{report.ignored} change(s) to records deleted meanwhile")
+    if report.removed:
+        parts.append(f"{report.removed} record(s) removed (no longer this station's)")
+    parts += report.notes
+    return ", ".join(parts) + f"; at city sequence {report.cursor}"
 
 
 def render_screenshots(data_dir: Path, out_dir: Path, *, language: Language | None) -> int:

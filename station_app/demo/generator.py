@@ -36,6 +36,7 @@ from station_app.models import (
     StationSetting,
     User,
 )
+from station_app.models.community import community_id_for
 from station_app.services import code_tables
 from station_app.services.station import (
     SCOPE_SETTING,
@@ -173,7 +174,7 @@ def _insert_communities(
     created_at = reference_time() - timedelta(days=365 * 4)
     rows: list[Row] = []
     for plan in plans:
-        row = synced(ids.uuid7(created_at), CITY_SCOPE, created_at)
+        row = synced(community_id_for(plan.code), CITY_SCOPE, created_at)
         row.update(
             code=plan.code,
             name=plan.name,

@@ -24,6 +24,7 @@ from station_app.models.referral import Referral
 from station_app.models.resident import EmploymentStatusChange, Resident, ResidentKeyGroup
 from station_app.models.service_record import ServiceRecord
 from station_app.models.station_setting import StationSetting
+from station_app.models.sync_records import MergeCase, SyncConflict, SyncSeen, SyncState
 from station_app.models.user import User
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "JobKind",
     "JobStatus",
     "KeyGroup",
+    "MergeCase",
     "Referral",
     "ReferralStatus",
     "Resident",
@@ -50,6 +52,9 @@ __all__ = [
     "ServiceRecord",
     "Sex",
     "StationSetting",
+    "SyncConflict",
+    "SyncSeen",
+    "SyncState",
     "SyncedMixin",
     "User",
     "UserRole",

@@ -74,3 +74,6 @@ class SyncedMixin:
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, onupdate=utc_now)
     updated_by: Mapped[str | None] = mapped_column(String(64))
+    # The city's sequence number of the state this row was last synced at (None: never);
+    # written by the sync only, and sent as the base of this row's next pushed change.
+    server_version: Mapped[int | None] = mapped_column(Integer)

@@ -37,7 +37,9 @@ ACTOR_KEY = "station.actor"  # session.info: the user name of who is writing
 OPERATION_KEY = "station.operation"  # session.info: the use case, e.g. "register_resident"
 _STATE_KEY = "station.captured"
 SYSTEM_ACTOR = "system"
-BOOKKEEPING = frozenset({"id", "row_version", "created_at", "updated_at", "updated_by"})
+BOOKKEEPING = frozenset(
+    {"id", "row_version", "created_at", "updated_at", "updated_by", "server_version"}
+)
 
 INSERT, UPDATE, DELETE = "create", "update", "delete"
 
@@ -46,6 +48,7 @@ INSERT, UPDATE, DELETE = "create", "update", "delete"
 class _Captured:
     entry: ChangeLogEntry
     audit: AuditEvent
+    obj: SyncedMixin
 
 
 @dataclass
@@ -90,6 +93,22 @@ def _before_flush(session: Session, _context: UOWTransaction, _instances: object
             continue
         seen.add(id(obj))
         _capture(session, obj, op, actor, now)
+
+
+@event.listens_for(Session, "after_flush_postexec")
+def _after_flush(session: Session, _context: UOWTransaction) -> None:
+    """Fills in the values the flush itself set: a new row's foreign keys from its relations."""
+    state: _TransactionState | None = session.info.get(_STATE_KEY)
+    for captured in state.rows.values() if state is not None else ():
+        fields = captured.entry.fields
+        known = {
+            key: plain(getattr(captured.obj, key))
+            for key, value in fields.items()
+            if value is None and key in _column_key_set(type(captured.obj))
+        }
+        known = {key: value for key, value in known.items() if value is not None}
+        if known:
+            captured.entry.fields = {**fields, **known}
 
 
 @event.listens_for(Session, "after_commit")
@@ -187,7 +206,7 @@ def _new_capture(
         updated_by=actor,
     )
     session.add_all([entry, audit])
-    return _Captured(entry, audit)
+    return _Captured(entry, audit, obj)
 
 
 def _merge(
@@ -214,6 +233,10 @@ def _merge(
 def _shown(masked: Any, name: str, value: object) -> object:
     kind = masked.get(name)
     return plain(value) if kind is None else mask(kind, plain(value))
+
+
+def _column_key_set(cls: type[Any]) -> frozenset[str]:
+    return frozenset(attr.key for attr in inspect(cls).column_attrs)
 
 
 def _column_keys(obj: SyncedMixin) -> list[str]:

@@ -35,3 +35,6 @@ class ChangeLogEntry(Base):
     changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     # The server's sequence number once it has acknowledged the change (set by the sync).
     pushed_seq: Mapped[int | None] = mapped_column(Integer, index=True)
+    # What the city answered ("applied", "conflict", "ignored: …", "rejected: …"); 0 is the
+    # `pushed_seq` of a change the city did not apply and of one that never leaves the station.
+    push_result: Mapped[str | None] = mapped_column(String(200))

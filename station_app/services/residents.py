@@ -233,7 +233,8 @@ def update_resident(
     """Saves an edit unless someone else changed the record since it was opened."""
     tx.require(Permission.RESIDENT_WRITE)
     clean = validate(data, today=today)
-    _require_community(tx, data.community_id)
+    # A resident may move to any community: they then leave this station at the next sync.
+    _require_community(tx, data.community_id, served=False)
     resident = _load(tx, resident_id, gone="the resident no longer exists")
     if resident.row_version != expected_row_version:
         raise ConflictError(
@@ -313,11 +314,11 @@ def _registered_under(rx: ReadTx, id_number: str) -> str | None:
     )
 
 
-def _require_community(tx: ReadTx, community_id: str) -> None:
+def _require_community(tx: ReadTx, community_id: str, *, served: bool = True) -> None:
     community = tx.session.get(Community, community_id)
     if community is None or community.deleted:
         raise InputError([Problem("community_id", "resident.community", "Choose the community.")])
-    if not tx.scope.covers(community_id):
+    if served and not tx.scope.covers(community_id):
         raise InputError(
             [
                 Problem(

@@ -17,6 +17,7 @@ from station_app.database import Database
 from station_app.errors import Problem, ValidationError
 from station_app.models import CITY_SCOPE, Community, StationSetting, User, UserRole
 from station_app.models.change_capture import ACTOR_KEY, OPERATION_KEY
+from station_app.models.community import community_id_for
 from station_app.services.passwords import MIN_PASSWORD_LENGTH, hash_password
 
 COMMUNITY_SETTING = "station_community_id"
@@ -174,6 +175,7 @@ def set_up_station(
         existing = session.scalar(select(Community).where(Community.code == community.code))
         if existing is None:
             existing = Community(
+                id=community_id_for(community.code),
                 scope_id=CITY_SCOPE,
                 code=community.code.strip(),
                 name=community.name.strip(),

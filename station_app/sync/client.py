@@ -2,19 +2,24 @@
 
 Every failure is a `SyncError` (a UserError) with a stable code that the UI translates: the
 server cannot be reached, refuses the code or the station, or answers something unexpected.
+The station's access token is asked for when needed and again when it expires; its life is
+counted on this machine's monotonic clock, so a wrong station clock does not matter.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import httpx
 
+from station_app import __version__
 from station_app.errors import UserError
 from station_app.sync.credentials import StationCredentials
 
-TIMEOUT_S = 10.0
+TIMEOUT_S = 30.0
 PREFIX = "/v1"
+PROTOCOL_VERSION = 1
 
 
 class SyncError(UserError):
@@ -31,6 +36,68 @@ class CityClient:
     def close(self) -> None:
         self._http.close()
 
+    def sign_in(self, credentials: StationCredentials) -> None:
+        """Uses these credentials for the sync calls (a token is asked for on the first)."""
+        self._credentials = credentials
+        self._token: str | None = None
+        self._token_until = 0.0
+
+    def hello(self, cursor: int) -> dict[str, Any]:
+        return self._call(
+            "/sync/hello",
+            {"protocol": PROTOCOL_VERSION, "cursor": cursor, "app_version": __version__},
+        )
+
+    def push(self, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        body = self._call("/sync/push", {"changes": changes})
+        results = body.get("results")
+        if not isinstance(results, list) or len(results) != len(changes):
+            raise self._unexpected("a push answer that does not answer every change")
+        return results
+
+    def pull(self, cursor: int, limit: int) -> dict[str, Any]:
+        return self._call("/sync/pull", {"cursor": cursor, "limit": limit})
+
+    def snapshot(
+        self, scope: str, upto: int | None, after: dict[str, Any] | None, limit: int
+    ) -> dict[str, Any]:
+        payload = {"scope": scope, "upto": upto, "after": after, "limit": limit}
+        return self._call("/sync/snapshot", payload)
+
+    def _call(self, path: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """A sync call with a valid token; an expired one is replaced once."""
+        for attempt in range(2):
+            token = self._access_token()
+            try:
+                return self._post(path, payload, token=token)
+            except SyncError as error:
+                if attempt == 0 and error.params.get("server_code") == "auth.expired_token":
+                    self._token = None
+                    continue
+                raise
+        raise AssertionError("unreachable")
+
+    def _access_token(self) -> str:
+        credentials = getattr(self, "_credentials", None)
+        if credentials is None:
+            raise RuntimeError("sign_in first")
+        if self._token is None or time.monotonic() >= self._token_until:
+            body = self._post(
+                "/token",
+                {
+                    "station_id": credentials.station_id,
+                    "secret": credentials.secret,
+                    "app_version": __version__,
+                },
+            )
+            try:
+                self._token = str(body["access_token"])
+                lifetime = float(body["expires_in"])
+            except (KeyError, TypeError, ValueError):
+                raise self._unexpected("a token answer without a token") from None
+            self._token_until = time.monotonic() + max(lifetime - 30, lifetime / 2)
+        return self._token
+
     def enrol(self, code: str) -> StationCredentials:
         """Exchanges a one-time enrolment code for the station's credentials."""
         body = self._post("/enrol", {"code": code.strip()})
@@ -44,15 +111,24 @@ class CityClient:
         except (KeyError, TypeError) as error:
             raise self._unexpected(f"an enrolment answer without {error}") from None
 
-    def _post(self, path: str, payload: dict[str, Any]) -> dict[str, Any]:
+    def _post(
+        self, path: str, payload: dict[str, Any], *, token: str | None = None
+    ) -> dict[str, Any]:
+        headers = {"Authorization": f"Bearer {token}"} if token else None
         try:
-            answer = self._http.post(PREFIX + path, json=payload)
+            answer = self._http.post(PREFIX + path, json=payload, headers=headers)
         except httpx.HTTPError as error:
             raise SyncError(
                 f"the city server {self.server_url} cannot be reached ({error})",
                 code="sync.unreachable",
                 params={"server": self.server_url},
             ) from None
+        if answer.status_code >= 500:
+            raise SyncError(
+                f"the city server {self.server_url} failed (HTTP {answer.status_code})",
+                code="sync.server_failed",
+                params={"server": self.server_url, "status": str(answer.status_code)},
+            )
         if answer.status_code >= 400:
             raise self._refusal(answer)
         try:
@@ -73,11 +149,12 @@ class CityClient:
             "enrol.bad_code": "sync.bad_code",
             "station.revoked": "sync.revoked",
             "auth.bad_credentials": "sync.bad_credentials",
+            "sync.resync": "sync.resync",
         }
         return SyncError(
             f"the city server refused: {message}",
             code=known.get(code, "sync.refused"),
-            params={"server": self.server_url, "reason": message},
+            params={"server": self.server_url, "reason": message, "server_code": code},
         )
 
     def _unexpected(self, what: str) -> SyncError:

@@ -188,6 +188,22 @@ ERRORS: Mapping[str, str] = MappingProxyType(
         "sync.credentials_unreadable": (
             "The station's sync settings {path} cannot be read. Enrol the station again."
         ),
+        "sync.not_enrolled": (
+            "This station is not enrolled with the city server yet. Enrol it with the code "
+            "the city office gives."
+        ),
+        "sync.no_database": "There is no station database here yet: set the station up first.",
+        "sync.upgrade": (
+            "The city server needs a newer version of this program before it syncs: {reason}"
+        ),
+        "sync.resync": (
+            "The station's copy is older than what the city server keeps; the next sync "
+            "loads the city's data afresh (nothing unsent is lost)."
+        ),
+        "sync.server_failed": (
+            "The city server {server} had an error (HTTP {status}). The station keeps working "
+            "offline and tries again later."
+        ),
         # User accounts (services/users.py)
         "user.username_taken": "The user name {username} is taken already; choose another.",
         "user.gone": "This user account no longer exists.",

@@ -27,9 +27,11 @@ def get_json(url: str) -> dict[str, object]:
 
 
 @contextmanager
-def running_server(database_url: str, *, workers: int = 1) -> Iterator[str]:
+def running_server(
+    database_url: str, *, workers: int = 1, port: int | None = None
+) -> Iterator[str]:
     """Serves `database_url` until the block ends; yields the server's base URL."""
-    port = free_port()
+    port = port or free_port()
     command = [sys.executable, "-m", "city_server", "--db", database_url, "serve"]
     command += ["--port", str(port), "--workers", str(workers)]
     server = subprocess.Popen(

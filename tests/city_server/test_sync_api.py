@@ -226,7 +226,8 @@ def test_a_resident_who_moves_leaves_the_old_station_with_their_history(
     north.push(create, service)
     north_cursor = north.pull()["cursor"]
     south_cursor = south.pull()["cursor"]
-    [moved] = north.push(_change("resident", resident_id, SOUTH, {"community_id": SOUTH}))
+    move = {"community_id": SOUTH, "scope_id": SOUTH}
+    [moved] = north.push(_change("resident", resident_id, SOUTH, move))
     assert moved["status"] == "applied"
     page = north.pull(north_cursor)
     assert {(i["op"], i["entity"]) for i in page["items"]} == {
@@ -239,6 +240,16 @@ def test_a_resident_who_moves_leaves_the_old_station_with_their_history(
         ("put", "service_record", record_id),
     }
     assert all(item["scope_id"] == SOUTH for item in arrived)
+    # An edit made at the old community before it heard of the move still counts, and does
+    # not move the resident back; one based on a version after the move is refused.
+    [before] = north.push(_change("resident", resident_id, NORTH, {"name": "张三丰"}, base=1))
+    assert before["status"] == "applied"
+    [after] = north.push(
+        _change("resident", resident_id, NORTH, {"name": "张"}, base=moved["seq"] + 1)
+    )
+    assert after["status"] == "rejected"
+    resident = south.everything()[("resident", resident_id)]
+    assert resident["scope_id"] == SOUTH and resident["fields"]["name"] == "张三丰"
     # A record the old station adds later about the resident follows them too.
     late_id = str(uuid.uuid4())
     north.push(_change("service_record", late_id, NORTH, {"resident_id": resident_id}, op="create"))

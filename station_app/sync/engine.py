@@ -1,0 +1,314 @@
+"""One sync with the city server: hello, push the outbox, take a snapshot if needed, pull.
+
+The order is always push first, then pull: the city sees this station's changes before it
+answers with its own, and a pulled page never overwrites a field with unsent edits. Every
+step commits on its own (the push's answers with the entries they acknowledge, each pulled
+page with the cursor after it), so a sync cut off anywhere — the network, the server, this
+process — leaves a state from which the next sync simply goes on. Nothing here uses the
+station's clock for anything but showing when a sync happened.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from station_app.core.changes import ChangeHub, ChangeSet
+from station_app.database import Database
+from station_app.models import ChangeLogEntry, utc_now
+from station_app.services.station import set_served_communities
+from station_app.sync import outbox
+from station_app.sync.client import CityClient, SyncError
+from station_app.sync.credentials import StationCredentials
+from station_app.sync.replica import (
+    Applied,
+    apply_items,
+    load_state,
+    remember_seen,
+    remove_scopes,
+    sweep_unseen,
+    sync_transaction,
+)
+
+log = logging.getLogger(__name__)
+
+CITY_SCOPE = "city"
+PUSH_BATCH = 500
+PAGE_SIZE = 2000
+MAX_ROUNDS = 100_000  # pages or batches in one sync: a guard against a server that never ends
+
+# Called at each commit point with its name (tests stop the process there; nothing else).
+commit_point: Callable[[str], None] | None = None
+
+
+@dataclass
+class SyncReport:
+    """What one sync did, for the status bar and `station-app sync`."""
+
+    action: str = "ok"
+    pushed: int = 0
+    conflicts: int = 0
+    ignored: int = 0
+    rejected: int = 0
+    seeded: int = 0
+    snapshot: int = 0
+    pulled: int = 0
+    removed: int = 0
+    cursor: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+class SyncEngine:
+    """Syncs one station database with its city server, one `run()` at a time."""
+
+    def __init__(
+        self,
+        db: Database,
+        client: CityClient,
+        credentials: StationCredentials,
+        *,
+        events: ChangeHub | None = None,
+        push_batch: int = PUSH_BATCH,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        self.db = db
+        self.client = client
+        self.events = events
+        self.push_batch = push_batch
+        self.page_size = page_size
+        self._unpublished: list[Applied] = []
+        client.sign_in(credentials)
+
+    def run(self) -> SyncReport:
+        """One whole sync; a failure is recorded for the status bar and raised as SyncError."""
+        with sync_transaction(self.db) as session:
+            load_state(session).last_attempt_at = utc_now()
+        try:
+            report = self._run()
+        except SyncError as error:
+            self._record_failure(error)
+            raise
+        with sync_transaction(self.db) as session:
+            state = load_state(session)
+            state.last_success_at = utc_now()
+            state.last_error_code = state.last_error = None
+            state.last_error_params = None
+        return report
+
+    def _run(self) -> SyncReport:
+        report = SyncReport()
+        with sync_transaction(self.db) as session:
+            state = load_state(session)
+            cursor, known_scopes = state.cursor, list(state.scopes or [])
+            if not state.seeded:
+                report.seeded = outbox.seed_unsent_rows(session)
+                state.seeded = True
+        hello = self.client.hello(cursor)
+        report.action = str(hello.get("action"))
+        if report.action == "upgrade":
+            raise SyncError(
+                f"the city server asks for a newer station app: {hello.get('message')}",
+                code="sync.upgrade",
+                params={"reason": str(hello.get("message") or "")},
+            )
+        scopes = [str(scope) for scope in hello.get("scopes", [])]
+        self._push_all(report)
+        self._follow_scopes(report, scopes, known_scopes, cursor, resync=report.action == "resync")
+        self._snapshot(report)
+        self._pull_all(report)
+        return report
+
+    # --- push ---------------------------------------------------------------------------------
+
+    def _push_all(self, report: SyncReport) -> None:
+        for _round in range(MAX_ROUNDS):
+            with sync_transaction(self.db) as session:
+                entries = outbox.next_batch(session, self.push_batch)
+                changes = outbox.wire_changes(session, entries)
+            if not entries:
+                return
+            results = self._push(entries, changes)
+            _reached("push answered")
+            with sync_transaction(self.db) as session:
+                fresh = [session.merge(entry, load=True) for entry in entries]
+                counts = self._acknowledge(session, fresh, changes, results)
+            report.pushed += counts["applied"] + counts["conflict"]
+            report.conflicts += counts["conflict"]
+            report.ignored += counts["ignored"]
+            report.rejected += counts["rejected"]
+            _reached("push acknowledged")
+
+    def _push(
+        self, entries: list[ChangeLogEntry], changes: list[dict[str, Any]]
+    ) -> list[dict[str, Any] | str]:
+        """The city's answers; a change it cannot read at all is answered by its reason."""
+        try:
+            return list(self.client.push(changes))
+        except SyncError as error:
+            if error.params.get("server_code") != "request.invalid":
+                raise
+            if len(changes) == 1:
+                return [error.params.get("reason", str(error))]
+        # One change in the batch is malformed: send them one by one to find it.
+        answers: list[dict[str, Any] | str] = []
+        for entry, change in zip(entries, changes, strict=True):
+            answers += self._push([entry], [change])
+        return answers
+
+    @staticmethod
+    def _acknowledge(
+        session: Session,
+        entries: list[ChangeLogEntry],
+        changes: list[dict[str, Any]],
+        results: list[dict[str, Any] | str],
+    ) -> dict[str, int]:
+        counts = {"applied": 0, "conflict": 0, "ignored": 0, "rejected": 0}
+        answered_entries, answers = [], []
+        for entry, change, result in zip(entries, changes, results, strict=True):
+            if isinstance(result, str):
+                log.warning("the city cannot read change %s: %s", change["change_id"], result)
+                outbox.refuse(session, entry, result)
+                counts["rejected"] += 1
+            else:
+                answered_entries.append(entry)
+                answers.append(result)
+        for status, count in outbox.acknowledge(session, answered_entries, answers).items():
+            counts[status] += count
+        return counts
+
+    # --- scope and snapshot -------------------------------------------------------------------
+
+    def _follow_scopes(
+        self,
+        report: SyncReport,
+        scopes: list[str],
+        known: list[str],
+        cursor: int,
+        *,
+        resync: bool,
+    ) -> None:
+        """Starts a snapshot for a new station, a resync, or the scopes the city added."""
+        with sync_transaction(self.db) as session:
+            state = load_state(session)
+            if state.snapshot is not None and not resync:
+                return  # one under way: it goes on
+            ordered = sorted(scopes, key=lambda scope: (scope != CITY_SCOPE, scope))
+            if resync or cursor == 0:
+                wanted, sweep, fresh = ordered, resync, True
+                report.notes.append("resync" if resync else "first sync")
+            else:
+                wanted = [scope for scope in ordered if scope not in known]
+                sweep, fresh = False, False
+                dropped = sorted(set(known) - set(scopes))
+                if dropped:
+                    removed = remove_scopes(session, dropped)
+                    report.removed += removed.count()
+                    report.notes.append(f"no longer serves {len(dropped)} scope(s)")
+                    self._publish_later(removed)
+            communities = [scope for scope in scopes if scope != CITY_SCOPE]
+            if communities:
+                set_served_communities(session, communities)
+            state.scopes = scopes
+            if wanted:
+                state.snapshot = {
+                    "scopes": wanted,
+                    "upto": None,
+                    "after": None,
+                    "sweep": sweep,
+                    "fresh": fresh,
+                }
+        self._publish_pending()
+
+    def _snapshot(self, report: SyncReport) -> None:
+        for _round in range(MAX_ROUNDS):
+            with sync_transaction(self.db) as session:
+                plan = load_state(session).snapshot
+            if plan is None:
+                return
+            if not plan["scopes"]:
+                self._finish_snapshot(report, plan)
+                continue
+            scope = plan["scopes"][0]
+            page = self.client.snapshot(scope, plan["upto"], plan["after"], self.page_size)
+            with sync_transaction(self.db) as session:
+                state = load_state(session)
+                items = list(page.get("items") or [])
+                applied = apply_items(session, items)
+                report.snapshot += len(items)
+                next_plan = dict(plan, upto=int(page["upto"]), after=page.get("next"))
+                if plan["sweep"]:
+                    remember_seen(session, items)
+                if page.get("next") is None:
+                    next_plan["scopes"] = plan["scopes"][1:]
+                    next_plan["after"] = None
+                state.snapshot = next_plan
+                self._publish_later(applied)
+            self._publish_pending()
+            _reached("snapshot page applied")
+
+    def _finish_snapshot(self, report: SyncReport, plan: dict[str, Any]) -> None:
+        with sync_transaction(self.db) as session:
+            state = load_state(session)
+            if plan["sweep"]:
+                removed = sweep_unseen(session)
+                report.removed += removed.count()
+                self._publish_later(removed)
+            if plan["fresh"] and plan["upto"] is not None:
+                state.cursor = int(plan["upto"])
+            state.snapshot = None
+        self._publish_pending()
+        _reached("snapshot finished")
+
+    # --- pull ---------------------------------------------------------------------------------
+
+    def _pull_all(self, report: SyncReport) -> None:
+        for _round in range(MAX_ROUNDS):
+            with sync_transaction(self.db) as session:
+                cursor = load_state(session).cursor
+            page = self.client.pull(cursor, self.page_size)
+            with sync_transaction(self.db) as session:
+                state = load_state(session)
+                if state.cursor != cursor:
+                    continue  # another sync moved on meanwhile: ask again from there
+                applied = apply_items(session, list(page.get("items") or []))
+                report.pulled += len(page.get("items") or [])
+                state.cursor = int(page["cursor"])
+                report.cursor = state.cursor
+                self._publish_later(applied)
+            self._publish_pending()
+            _reached("pull page applied")
+            if not page.get("more"):
+                return
+
+    # --- after each commit --------------------------------------------------------------------
+
+    def _publish_later(self, applied: Applied) -> None:
+        """Keeps what a transaction changed, to tell the views once it has committed."""
+        self._unpublished.append(applied)
+
+    def _publish_pending(self) -> None:
+        """Tells the open views what the committed pages changed (as a sync's ChangeSet)."""
+        waiting, self._unpublished = self._unpublished, []
+        if self.events is None:
+            return
+        for applied in waiting:
+            self.events.publish(ChangeSet.of_rows(applied.touched(), source="sync"))
+
+    def _record_failure(self, error: SyncError) -> None:
+        try:
+            with sync_transaction(self.db) as session:
+                state = load_state(session)
+                state.last_error_code = error.code
+                state.last_error_params = dict(error.params)
+                state.last_error = str(error)[:500]
+        except Exception:
+            log.exception("the sync's failure could not be recorded")
+
+
+def _reached(point: str) -> None:
+    if commit_point is not None:
+        commit_point(point)
