@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -81,6 +82,20 @@ def live_rows(db: Database) -> dict[tuple[str, str], dict[str, Any]]:
     return found
 
 
+@contextmanager
+def _secret_in_a_file() -> Iterator[None]:
+    """Keeps the test stations' secrets out of this machine's keyring."""
+    before = os.environ.get("STATION_APP_NO_KEYRING")
+    os.environ["STATION_APP_NO_KEYRING"] = "1"
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["STATION_APP_NO_KEYRING"]
+        else:
+            os.environ["STATION_APP_NO_KEYRING"] = before
+
+
 class City:
     """The city server over a database, with a station register and an in-process client."""
 
@@ -114,5 +129,7 @@ class City:
             username="admin", display_name="王芳", password=PASSWORD, password_again=PASSWORD
         )
         session = set_up_station(db, community(served or codes[0]), admin, events=hub)
-        credentials, _where = enroll_station(data_dir, SERVER, self.add_station(*codes), http=http)
+        with _secret_in_a_file():
+            code = self.add_station(*codes)
+            credentials, _where = enroll_station(data_dir, SERVER, code, http=http)
         return Station(data_dir, db, session, hub, credentials, http, published)
