@@ -51,7 +51,7 @@ class Station:
     published: list[ChangeSet]
 
     def engine(self, http: httpx.Client | None = None, **options: Any) -> SyncEngine:
-        client = CityClient(SERVER, http or self.http)
+        client = CityClient(self.credentials.server_url, http or self.http)
         return SyncEngine(self.db, client, self.credentials, events=self.hub, **options)
 
     def sync(self, http: httpx.Client | None = None, **options: Any) -> SyncReport:
@@ -97,17 +97,27 @@ def _secret_in_a_file() -> Iterator[None]:
 
 
 class City:
-    """The city server over a database, with a station register and an in-process client."""
+    """The city server over a database, with a station register and a client to it.
 
-    def __init__(self, tmp_path: Path, database_url: str | None = None) -> None:
+    In this process (the default), or a running server at `base_url` over the same database.
+    """
+
+    def __init__(
+        self, tmp_path: Path, database_url: str | None = None, *, base_url: str | None = None
+    ) -> None:
         self.tmp_path = tmp_path
         self.settings = ServerSettings(
             database_url=database_url or f"sqlite:///{tmp_path / 'city.sqlite'}"
         )
-        self.app = create_app(self.settings)
+        self.base_url = base_url or SERVER
+        self.app = None if base_url else create_app(self.settings)
 
     @contextmanager
-    def client(self) -> Iterator[TestClient]:
+    def client(self) -> Iterator[httpx.Client]:
+        if self.app is None:
+            with httpx.Client(base_url=self.base_url, timeout=60) as real:
+                yield real
+            return
         with TestClient(self.app, base_url=SERVER) as http:
             yield http
 
@@ -131,5 +141,5 @@ class City:
         session = set_up_station(db, community(served or codes[0]), admin, events=hub)
         with _secret_in_a_file():
             code = self.add_station(*codes)
-            credentials, _where = enroll_station(data_dir, SERVER, code, http=http)
+            credentials, _where = enroll_station(data_dir, self.base_url, code, http=http)
         return Station(data_dir, db, session, hub, credentials, http, published)

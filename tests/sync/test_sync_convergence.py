@@ -11,18 +11,20 @@ from __future__ import annotations
 import os
 import random
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 
-from city_server.database import make_engine, session_factory
+from city_server.database import Base, make_engine, session_factory
 from city_server.entities import CITY_SCOPE
-from city_server.models import SyncRecord
+from city_server.models import AppliedChange, PurgedRecord, SyncCounter, SyncExit, SyncRecord
 from station_app.models import (
     Community,
     Employer,
@@ -36,12 +38,13 @@ from station_app.models import (
 from station_app.models.change_capture import plain
 from station_app.models.community import community_id_for
 from station_app.sync.client import SyncError
+from tests.city_server.server_process import running_server
 from tests.sync.faults import faulty_client
 from tests.sync.sync_helpers import City, Station
 
 CODES = ("341282001001", "341282001002")
 EXAMPLES = int(os.environ.get("SYNC_PROPERTY_EXAMPLES", "12"))
-SERVER_URL_ENV = "CITY_SERVER_TEST_POSTGRES_URL"
+POSTGRES_ENV = "CITY_SERVER_TEST_POSTGRES_URL"
 
 station_sets = st.lists(st.sampled_from([(CODES[0],), (CODES[1],), CODES]), min_size=2, max_size=5)
 steps = st.lists(
@@ -145,7 +148,11 @@ def _move(world: World, station: Station, pick: int) -> None:
     if not rows:
         return
     row = rows[pick % len(rows)]
-    target = community_id_for(CODES[1] if row.scope_id == community_id_for(CODES[0]) else CODES[0])
+    # To the other community, once this station knows it (any community, served or not).
+    others = [c.id for c in _visible(station, Community) if c.id != row.scope_id]
+    if not others:
+        return
+    target = others[0]
     with station.session.write("move") as tx:
         resident = tx.session.get(Resident, row.id)
         assert resident is not None
@@ -249,22 +256,15 @@ def _check(world: World) -> None:
         assert replaced or shown, f"lost update: {edit}"
 
 
-def _world(tmp: Path, sets: list[tuple[str, ...]], database_url: str | None) -> World:
-    city = City(tmp, database_url)
-    return World(city, [], random.Random(0))
-
-
-@settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
-@given(sets=station_sets, plan=steps)
-def test_stations_converge_with_the_city_whatever_the_network_does(
-    sets: list[tuple[str, ...]], plan: list[tuple[str, int, int]]
+def _converge(
+    sets: list[tuple[str, ...]],
+    plan: list[tuple[str, int, int]],
+    *,
+    database_url: str | None = None,
+    base_url: str | None = None,
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        world = _world(Path(folder), sets, None)
+        world = World(City(Path(folder), database_url, base_url=base_url), [], random.Random(0))
         with world.city.client() as http:
             world.stations = [
                 world.city.station(http, f"s{n}", *codes) for n, codes in enumerate(sets)
@@ -275,3 +275,53 @@ def test_stations_converge_with_the_city_whatever_the_network_does(
             finally:
                 for station in world.stations:
                     station.db.close()
+
+
+EXAMPLE_SETTINGS = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+@EXAMPLE_SETTINGS
+@given(sets=station_sets, plan=steps)
+def test_stations_converge_with_the_city_whatever_the_network_does(
+    sets: list[tuple[str, ...]], plan: list[tuple[str, int, int]]
+) -> None:
+    _converge(sets, plan)
+
+
+@pytest.fixture(scope="module")
+def postgres_server() -> Iterator[tuple[str, str]]:
+    """A real city server with two workers on PostgreSQL (CI provides the database)."""
+    url = os.environ.get(POSTGRES_ENV, "")
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail(f"{POSTGRES_ENV} is not set: CI runs the sync on PostgreSQL")
+        pytest.skip(f"PostgreSQL: set {POSTGRES_ENV} (see scripts/postgres-for-tests)")
+    engine = make_engine(url)
+    Base.metadata.drop_all(engine)
+    engine.dispose()
+    with running_server(url, workers=2) as base_url:
+        yield url, base_url
+
+
+@EXAMPLE_SETTINGS
+@given(sets=station_sets, plan=steps)
+def test_stations_converge_through_two_server_workers_on_postgresql(
+    postgres_server: tuple[str, str], sets: list[tuple[str, ...]], plan: list[tuple[str, int, int]]
+) -> None:
+    database_url, base_url = postgres_server
+    _forget_synced_data(database_url)
+    _converge(sets, plan, database_url=database_url, base_url=base_url)
+
+
+def _forget_synced_data(database_url: str) -> None:
+    """Each example starts from an empty city (the stations registered stay, unused)."""
+    engine = make_engine(database_url)
+    with session_factory(engine)() as session, session.begin():
+        for model in (SyncRecord, SyncExit, AppliedChange, PurgedRecord):
+            session.execute(delete(model))
+        session.execute(update(SyncCounter).values(value=0, horizon=0))
+    engine.dispose()

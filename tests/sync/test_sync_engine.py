@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -218,3 +219,34 @@ def test_a_conflict_resolved_at_one_station_is_resolved_at_all(tmp_path: Path) -
         with b.db.session() as session:
             [conflict] = session.scalars(select(SyncConflict)).all()
             assert conflict.resolved is True and conflict.resolution == "kept"
+
+
+def test_a_station_clock_days_off_changes_nothing(tmp_path: Path, monkeypatch: Any) -> None:
+    import datetime as dt
+
+    from station_app.models import change_capture
+
+    city = City(tmp_path)
+    with city.client() as http:
+        fast = city.station(http, "fast", NORTH)
+        slow = city.station(http, "slow", NORTH)
+        resident_id = register(fast)
+        fast.sync()
+        slow.sync()
+        real_now = change_capture.utc_now
+        # The fast station's clock is four days ahead, the slow one's ten days behind.
+        monkeypatch.setattr(change_capture, "utc_now", lambda: real_now() + dt.timedelta(days=4))
+        edit(fast, resident_id, phone="13800000004")
+        monkeypatch.setattr(change_capture, "utc_now", lambda: real_now() - dt.timedelta(days=10))
+        edit(slow, resident_id, phone="13800000010", address="西城路10号")
+        fast.sync()
+        slow.sync()  # arrives last: its value is kept, whatever its clock said
+        fast.sync()
+        monkeypatch.setattr(change_capture, "utc_now", real_now)
+        assert fast.rows() == slow.rows()
+        resident = fast.rows()[("resident", resident_id)]
+        assert resident["phone"] == "13800000010" and resident["address"] == "西城路10号"
+        [conflict] = [row for key, row in fast.rows().items() if key[0] == "sync_conflict"]
+        assert conflict["other_value"] == "13800000004"
+        # The stations' times are kept for showing who changed what when, as they said.
+        assert conflict["kept_at"] < conflict["other_at"]
