@@ -134,7 +134,7 @@ class SyncRecord(Base):
 
     __table_args__ = (
         Index("ix_sync_records_scope_seq", "scope_id", "seq"),
-        Index("ix_sync_records_snapshot", "scope_id", "rank", "id"),
+        Index("ix_sync_records_snapshot", "scope_id", "rank", "entity", "id"),
         Index("ix_sync_records_natural_key", "entity", "natural_key"),
     )
 

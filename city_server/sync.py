@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, tuple_
+from sqlalchemy import Text, cast, func, select, tuple_
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -42,6 +42,7 @@ PROTOCOL_VERSION = 1
 SUPPORTED_PROTOCOLS = frozenset({1})
 MAX_PUSH = 500  # changes in one push
 MAX_PAGE = 5000  # records in one pull or snapshot page
+PRELOAD_CHUNK = 250  # keys in one IN (…) of a push's first reads
 COUNTER_ID = 1
 # Fields a change carries that are the record's own columns here, not its fields.
 ROW_FIELDS = frozenset({"scope_id", "deleted"})
@@ -151,17 +152,16 @@ def push(
     """Applies the changes in order, in the caller's transaction; one answer per change."""
     counter = _counter(session, lock=True)
     now = utc_now()
+    applier = _Applier(session, counter, station, now)
+    stored = applier.preload(changes)
     answered: dict[str, dict[str, Any]] = {}
     results: list[dict[str, Any]] = []
     for change in changes:
-        prior = answered.get(change.change_id)
-        if prior is None:
-            stored = session.get(AppliedChange, change.change_id)
-            prior = stored.result if stored is not None else None
+        prior = answered.get(change.change_id) or stored.get(change.change_id)
         if prior is not None:
             results.append({**prior, "status": DUPLICATE, "first_status": prior["status"]})
             continue
-        result = _Applier(session, counter, station, now).apply(change)
+        result = applier.apply(change)
         answered[change.change_id] = result
         session.add(
             AppliedChange(
@@ -202,6 +202,50 @@ class _Applier:
         self.station = station
         self.now = now
 
+        self.records: dict[tuple[str, str], SyncRecord | None] = {}
+        self.purged: set[tuple[str, str]] = set()
+
+    def preload(self, changes: Sequence[IncomingChange]) -> dict[str, dict[str, Any]]:
+        """Reads in a few queries what the changes touch; returns the answers given before."""
+        ids = sorted({change.change_id for change in changes})
+        keys = {(change.entity, change.id) for change in changes}
+        keys |= {
+            ("resident", str(change.fields["resident_id"]))
+            for change in changes
+            if change.fields.get("resident_id")
+        }
+        stored: dict[str, dict[str, Any]] = {}
+        for start in range(0, len(ids), PRELOAD_CHUNK):
+            rows = self.session.execute(
+                select(AppliedChange.change_id, AppliedChange.result).where(
+                    AppliedChange.change_id.in_(ids[start : start + PRELOAD_CHUNK])
+                )
+            ).all()
+            stored.update({row[0]: row[1] for row in rows})
+        ordered = sorted(keys)
+        for start in range(0, len(ordered), PRELOAD_CHUNK):
+            chunk = ordered[start : start + PRELOAD_CHUNK]
+            records = self.session.scalars(
+                select(SyncRecord)
+                .where(tuple_(SyncRecord.entity, SyncRecord.id).in_(chunk))
+                .order_by(SyncRecord.entity, SyncRecord.id)
+            ).all()
+            self.records.update({key: None for key in chunk})
+            self.records.update({(r.entity, r.id): r for r in records})
+            purged = self.session.execute(
+                select(PurgedRecord.entity, PurgedRecord.id).where(
+                    tuple_(PurgedRecord.entity, PurgedRecord.id).in_(chunk)
+                )
+            ).all()
+            self.purged.update((row[0], row[1]) for row in purged)
+        return stored
+
+    def record(self, entity: str, record_id: str) -> SyncRecord | None:
+        key = (entity, record_id)
+        if key not in self.records:
+            self.records[key] = self.session.get(SyncRecord, key)
+        return self.records[key]
+
     def next_seq(self) -> int:
         self.counter.value += 1
         return self.counter.value
@@ -213,9 +257,9 @@ class _Applier:
         bad = [name for name in change.fields if not FIELD_NAME.fullmatch(name)]
         if bad:
             return _answer(change, REJECTED, reason=f"not a field name: {bad[0]!r}")
-        if self.session.get(PurgedRecord, (change.entity, change.id)) is not None:
+        if (change.entity, change.id) in self.purged:
             return _answer(change, IGNORED, reason="the record was deleted long ago")
-        record = self.session.get(SyncRecord, (change.entity, change.id))
+        record = self.record(change.entity, change.id)
         if record is not None and record.deleted:
             # A deletion wins over an edit that crossed it: the record never comes back.
             return _answer(change, IGNORED, reason="the record has been deleted")
@@ -252,7 +296,7 @@ class _Applier:
             return None
         if spec.parent_field:
             parent_id = fields.get(spec.parent_field) or (record.parent_id if record else None)
-            parent = self.session.get(SyncRecord, ("resident", str(parent_id or "")))
+            parent = self.record("resident", str(parent_id or ""))
             if parent is not None:
                 return parent.scope_id  # it lives where its resident lives
         if record is not None and "scope_id" not in change.fields:
@@ -296,6 +340,7 @@ class _Applier:
                 field_by={},
             )
             self.session.add(record)
+            self.records[(spec.name, change.id)] = record
             old_scope = None
         else:
             old_scope = record.scope_id
@@ -334,12 +379,11 @@ class _Applier:
         record.parent_id = str(values[spec.parent_field]) if spec.parent_field else None
         key = values.get(spec.natural_key) if spec.natural_key else None
         record.natural_key = str(key)[:64] if key is not None else None
-        self.session.flush()
         for name, lost, lost_station, lost_by in clashes:
             self._conflict(record, change, name, lost, lost_station, lost_by)
         if spec.name == "resident" and old_scope is not None and old_scope != scope:
             self._move_children(record.id, scope)
-        if record.natural_key and not deleting:
+        if record.natural_key and not deleting and spec.natural_key in fields:
             self._find_duplicates(spec, record)
         status = CONFLICT if clashes else APPLIED
         return _answer(change, status, seq=seq, conflicts=(clash[0] for clash in clashes))
@@ -429,7 +473,6 @@ class _Applier:
                 updated_at=self.now,
             )
         )
-        self.session.flush()
 
     def _find_duplicates(self, spec: EntitySpec, record: SyncRecord) -> None:
         """Two live records with one natural key: a merge case in each one's scope."""
@@ -465,7 +508,10 @@ def _backwards(current: object, new: object) -> bool:
 
 @dataclass(frozen=True)
 class Item:
-    """One record as a station receives it: its whole state, or that it left the scope."""
+    """One record as a station receives it: its whole state, or that it left the scope.
+
+    `fields` is the JSON text as stored: pages are written out without decoding it.
+    """
 
     seq: int
     entity: str
@@ -473,7 +519,7 @@ class Item:
     scope_id: str
     op: str  # "put" or "exit"
     deleted: bool
-    fields: Mapping[str, Any]
+    fields: str
 
 
 @dataclass(frozen=True)
@@ -490,9 +536,10 @@ def pull(session: Session, station: StationScope, cursor: int, limit: int) -> Pa
     if 0 < cursor < counter.horizon:
         raise ResyncNeeded("sync.resync", "the cursor is older than what the server keeps")
     scopes = sorted(station.scopes)
-    records = session.scalars(
-        select(SyncRecord)
-        .where(SyncRecord.scope_id.in_(scopes), SyncRecord.seq > cursor, SyncRecord.seq <= top)
+    records = session.execute(
+        _ITEM_COLUMNS.where(
+            SyncRecord.scope_id.in_(scopes), SyncRecord.seq > cursor, SyncRecord.seq <= top
+        )
         .order_by(SyncRecord.seq)
         .limit(limit)
     ).all()
@@ -503,7 +550,7 @@ def pull(session: Session, station: StationScope, cursor: int, limit: int) -> Pa
         .limit(limit)
     ).all()
     items = [_item(record) for record in records]
-    items += [Item(e.seq, e.entity, e.id, e.scope_id, "exit", False, {}) for e in exits]
+    items += [Item(e.seq, e.entity, e.id, e.scope_id, "exit", False, "{}") for e in exits]
     items.sort(key=lambda item: item.seq)
     if len(items) >= limit:
         items = items[:limit]
@@ -545,13 +592,13 @@ def snapshot(
         raise ResyncNeeded("sync.resync", "that snapshot is from another server")
     if 0 < top < counter.horizon:
         raise ResyncNeeded("sync.resync", "that snapshot is older than what the server keeps")
-    query = select(SyncRecord).where(
+    query = _ITEM_COLUMNS.add_columns(SyncRecord.rank).where(
         SyncRecord.scope_id == scope, SyncRecord.deleted.is_(False), SyncRecord.seq <= top
     )
     if after is not None:
         key = tuple_(SyncRecord.rank, SyncRecord.entity, SyncRecord.id)
         query = query.where(key > tuple_(after.rank, after.entity, after.id))
-    records = session.scalars(
+    records = session.execute(
         query.order_by(SyncRecord.rank, SyncRecord.entity, SyncRecord.id).limit(limit)
     ).all()
     items = [_item(record) for record in records]
@@ -560,10 +607,19 @@ def snapshot(
     return Snapshot(top, items, next_key)
 
 
-def _item(record: SyncRecord) -> Item:
-    return Item(
-        record.seq, record.entity, record.id, record.scope_id, "put", record.deleted, record.fields
-    )
+# A record as pages carry it, its fields as the stored JSON text (never decoded here).
+_ITEM_COLUMNS = select(
+    SyncRecord.seq,
+    SyncRecord.entity,
+    SyncRecord.id,
+    SyncRecord.scope_id,
+    SyncRecord.deleted,
+    cast(SyncRecord.fields, Text),
+)
+
+
+def _item(row: Any) -> Item:
+    return Item(row[0], row[1], row[2], row[3], "put", bool(row[4]), row[5] or "{}")
 
 
 # --- upkeep -----------------------------------------------------------------------------------

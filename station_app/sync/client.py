@@ -12,6 +12,7 @@ import time
 from typing import Any
 
 import httpx
+import orjson
 
 from station_app import __version__
 from station_app.errors import UserError
@@ -132,7 +133,7 @@ class CityClient:
         if answer.status_code >= 400:
             raise self._refusal(answer)
         try:
-            body = answer.json()
+            body = orjson.loads(answer.content)
         except ValueError:
             raise self._unexpected("an answer that is not JSON") from None
         if not isinstance(body, dict):

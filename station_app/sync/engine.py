@@ -11,7 +11,8 @@ station's clock for anything but showing when a sync happened.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -224,31 +225,55 @@ class SyncEngine:
         self._publish_pending()
 
     def _snapshot(self, report: SyncReport) -> None:
-        for _round in range(MAX_ROUNDS):
-            with sync_transaction(self.db) as session:
-                plan = load_state(session).snapshot
-            if plan is None:
-                return
-            if not plan["scopes"]:
-                self._finish_snapshot(report, plan)
-                continue
-            scope = plan["scopes"][0]
-            page = self.client.snapshot(scope, plan["upto"], plan["after"], self.page_size)
-            with sync_transaction(self.db) as session:
-                state = load_state(session)
-                items = list(page.get("items") or [])
-                applied = apply_items(session, items)
-                report.snapshot += len(items)
-                next_plan = dict(plan, upto=int(page["upto"]), after=page.get("next"))
-                if plan["sweep"]:
-                    remember_seen(session, items)
-                if page.get("next") is None:
-                    next_plan["scopes"] = plan["scopes"][1:]
-                    next_plan["after"] = None
-                state.snapshot = next_plan
-                self._publish_later(applied)
-            self._publish_pending()
-            _reached("snapshot page applied")
+        """Loads the planned scopes page by page; the next page is fetched while one applies."""
+        with sync_transaction(self.db) as session:
+            plan = load_state(session).snapshot
+        if plan is None:
+            return
+        if plan["scopes"]:
+            first = (plan["scopes"][0], plan["upto"], plan["after"])
+            for _request, page in self._fetch_ahead(first, _next_snapshot_request(plan)):
+                with sync_transaction(self.db) as session:
+                    state = load_state(session)
+                    plan = dict(state.snapshot or plan)
+                    items = list(page.get("items") or [])
+                    applied = apply_items(session, items)
+                    report.snapshot += len(items)
+                    if plan["sweep"]:
+                        remember_seen(session, items)
+                    scopes = list(plan["scopes"])
+                    if page.get("next") is None:
+                        scopes = scopes[1:]
+                    state.snapshot = plan = dict(
+                        plan, scopes=scopes, upto=int(page["upto"]), after=page.get("next")
+                    )
+                    self._publish_later(applied)
+                self._publish_pending()
+                _reached("snapshot page applied")
+        self._finish_snapshot(report, plan)
+
+    def _fetch_ahead(
+        self,
+        first: tuple[Any, ...],
+        following: Callable[[tuple[Any, ...], dict[str, Any]], tuple[Any, ...] | None],
+    ) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
+        """Yields each request's page; the next request is sent while the caller applies one."""
+        fetch = self._snapshot_page if len(first) == 3 else self._pull_page
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-fetch") as pool:
+            request: tuple[Any, ...] | None = first
+            future: Future[dict[str, Any]] | None = pool.submit(fetch, *first)
+            while request is not None and future is not None:
+                page = future.result()
+                following_request = following(request, page)
+                future = pool.submit(fetch, *following_request) if following_request else None
+                yield request, page
+                request = following_request
+
+    def _snapshot_page(self, scope: str, upto: int | None, after: Any) -> dict[str, Any]:
+        return self.client.snapshot(scope, upto, after, self.page_size)
+
+    def _pull_page(self, cursor: int) -> dict[str, Any]:
+        return self.client.pull(cursor, self.page_size)
 
     def _finish_snapshot(self, report: SyncReport, plan: dict[str, Any]) -> None:
         with sync_transaction(self.db) as session:
@@ -269,11 +294,16 @@ class SyncEngine:
         for _round in range(MAX_ROUNDS):
             with sync_transaction(self.db) as session:
                 cursor = load_state(session).cursor
-            page = self.client.pull(cursor, self.page_size)
+            if self._pull_from(report, cursor):
+                return
+
+    def _pull_from(self, report: SyncReport, cursor: int) -> bool:
+        """Pulls pages from `cursor` until the last; False if another sync moved meanwhile."""
+        for (asked,), page in self._fetch_ahead((cursor,), _next_pull_request):
             with sync_transaction(self.db) as session:
                 state = load_state(session)
-                if state.cursor != cursor:
-                    continue  # another sync moved on meanwhile: ask again from there
+                if state.cursor != asked:
+                    return False  # another sync moved on meanwhile: ask again from there
                 applied = apply_items(session, list(page.get("items") or []))
                 report.pulled += len(page.get("items") or [])
                 state.cursor = int(page["cursor"])
@@ -281,8 +311,7 @@ class SyncEngine:
                 self._publish_later(applied)
             self._publish_pending()
             _reached("pull page applied")
-            if not page.get("more"):
-                return
+        return True
 
     # --- after each commit --------------------------------------------------------------------
 
@@ -307,6 +336,27 @@ class SyncEngine:
                 state.last_error = str(error)[:500]
         except Exception:
             log.exception("the sync's failure could not be recorded")
+
+
+def _next_snapshot_request(
+    plan: dict[str, Any],
+) -> Callable[[tuple[Any, ...], dict[str, Any]], tuple[Any, ...] | None]:
+    """After a snapshot page: the same scope further on, the next scope, or the end."""
+    remaining = list(plan["scopes"])
+
+    def following(request: tuple[Any, ...], page: dict[str, Any]) -> tuple[Any, ...] | None:
+        scope, _upto, _after = request
+        upto = int(page["upto"])
+        if page.get("next") is not None:
+            return (scope, upto, page["next"])
+        position = remaining.index(scope)
+        return (remaining[position + 1], upto, None) if position + 1 < len(remaining) else None
+
+    return following
+
+
+def _next_pull_request(request: tuple[Any, ...], page: dict[str, Any]) -> tuple[Any, ...] | None:
+    return (int(page["cursor"]),) if page.get("more") else None
 
 
 def _reached(point: str) -> None:

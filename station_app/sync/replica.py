@@ -12,18 +12,20 @@ in the order they last changed, which may put a service record before its reside
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Date, DateTime, Table, case, delete, or_, select, update
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Enum, Table, delete, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from station_app.database import Database
 from station_app.models import ResidentKeyGroup, SyncSeen, SyncState, utc_now
 from station_app.models.change_capture import BOOKKEEPING
+from station_app.sync.client import SyncError
 from station_app.sync.entities import RESIDENT_CHILDREN, SYNCED
 from station_app.sync.outbox import pending_fields
 
@@ -151,7 +153,7 @@ def _upsert(
 ) -> None:
     groups: dict[tuple[str, frozenset[str]], list[dict[str, Any]]] = {}
     key_groups: dict[str, list[str]] = {}
-    now = utc_now()
+    now = stored_time(utc_now())
     for item in items:
         entity = str(item["entity"])
         model = SYNCED.get(entity)
@@ -175,13 +177,17 @@ def _upsert(
     if key_groups:
         ids = sorted(key_groups)
         session.execute(delete(ResidentKeyGroup).where(ResidentKeyGroup.resident_id.in_(ids)))
+        allowed = frozenset(ResidentKeyGroup.__table__.c.key_group.type.enums)  # type: ignore[attr-defined]
         links = [
-            {"resident_id": resident_id, "key_group": group}
+            (resident_id, _member(group, allowed, "key_groups"))
             for resident_id, values in key_groups.items()
             for group in sorted(set(values))
         ]
-        if links:
-            session.execute(insert(ResidentKeyGroup), links)
+        raw = session.connection().connection.driver_connection
+        assert raw is not None
+        raw.executemany(
+            "INSERT INTO resident_key_groups (resident_id, key_group) VALUES (?, ?)", links
+        )
 
 
 def _row(table: Table, item: Mapping[str, Any], mine: set[str]) -> dict[str, Any] | None:
@@ -195,11 +201,12 @@ def _row(table: Table, item: Mapping[str, Any], mine: set[str]) -> dict[str, Any
         row["deleted"] = deleted
     if not mine:
         row["server_version"] = int(item["seq"])  # a row with unsent edits keeps its base
-    convert = _converters(table)
+    writable, convert = _converters(table)
     for name, value in fields.items():
-        if name in mine or name in ROW_COLUMNS or name in BOOKKEEPING or name not in convert:
+        if name not in writable or (mine and name in mine):
             continue
-        row[name] = convert[name](value)
+        change = convert.get(name)
+        row[name] = value if change is None else change(value)
     if deleted and len(row) <= len(ROW_COLUMNS):
         return None  # a tombstone of a row this station never had, without its fields
     return row
@@ -208,55 +215,89 @@ def _row(table: Table, item: Mapping[str, Any], mine: set[str]) -> dict[str, Any
 def _write_rows(
     session: Session, table: Table, keys: frozenset[str], rows: list[dict[str, Any]]
 ) -> None:
-    statement = insert(table)
-    data = sorted(keys - {"id", "row_version", "created_at", "updated_at", "updated_by"})
-    compared = [name for name in data if name != "server_version"]
-    differs = or_(*(table.c[name].is_distinct_from(statement.excluded[name]) for name in compared))
-    changes: dict[str, Any] = {name: statement.excluded[name] for name in data}
+    """Upserts rows of one shape with the driver itself (the ORM's per-value work cost more
+    than SQLite's); a row whose values are all as stored keeps its local version."""
+    columns = sorted(keys)
+    data = [
+        c
+        for c in columns
+        if c not in ("id", "row_version", "created_at", "updated_at", "updated_by")
+    ]
+    compared = [c for c in data if c != "server_version"]
+    name = table.name
+    sets = [f"{c} = excluded.{c}" for c in data]
     if compared:
-        changes["row_version"] = case((differs, table.c.row_version + 1), else_=table.c.row_version)
-        changes["updated_at"] = case(
-            (differs, statement.excluded.updated_at), else_=table.c.updated_at
+        differs = " OR ".join(f"{name}.{c} IS NOT excluded.{c}" for c in compared)
+        sets.append(
+            f"row_version = CASE WHEN {differs} THEN {name}.row_version + 1 "
+            f"ELSE {name}.row_version END"
         )
-        changes["updated_by"] = case(
-            (differs, statement.excluded.updated_by), else_=table.c.updated_by
-        )
-    upsert = statement.on_conflict_do_update(index_elements=["id"], set_=changes)
-    session.execute(upsert, rows)
+        for c in ("updated_at", "updated_by"):
+            sets.append(f"{c} = CASE WHEN {differs} THEN excluded.{c} ELSE {name}.{c} END")
+    sql = (
+        f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))}) "
+        f"ON CONFLICT (id) DO UPDATE SET {', '.join(sets)}"
+    )
+    raw = session.connection().connection.driver_connection
+    assert raw is not None
+    raw.executemany(sql, [tuple(row[c] for c in columns) for row in rows])
 
 
-_CONVERTERS: dict[str, dict[str, Callable[[Any], Any]]] = {}
+_CONVERTERS: dict[str, tuple[frozenset[str], dict[str, Callable[[Any], Any]]]] = {}
 
 
-def _converters(table: Table) -> dict[str, Callable[[Any], Any]]:
-    """For each data column of the table, how a JSON value becomes the column's value."""
+def _converters(table: Table) -> tuple[frozenset[str], dict[str, Callable[[Any], Any]]]:
+    """The data columns a pull writes, and for those not stored as JSON gives them, how a
+    JSON value becomes what SQLite stores (the text SQLAlchemy writes: ISO dates, JSON, 0/1)."""
     known = _CONVERTERS.get(table.name)
     if known is None:
-        known = {column.key: _converter(column) for column in table.c}
-        _CONVERTERS[table.name] = known
+        skipped = ROW_COLUMNS | BOOKKEEPING
+        writable = frozenset(c.key for c in table.c if c.key not in skipped)
+        convert = {c.key: f for c in table.c if c.key in writable and (f := _converter(c))}
+        known = _CONVERTERS[table.name] = (writable, convert)
     return known
 
 
-def _converter(column: Column[Any]) -> Callable[[Any], Any]:
+def _converter(column: Column[Any]) -> Callable[[Any], Any] | None:
     kind = column.type
     if isinstance(kind, DateTime) or getattr(kind, "impl", None).__class__ is DateTime:
         return _datetime
     if isinstance(kind, Date):
         return _date
     if isinstance(kind, Boolean):
-        return lambda value: None if value is None else bool(value)
-    return lambda value: value
+        return lambda value: None if value is None else int(bool(value))
+    if isinstance(kind, JSON):
+        return lambda value: None if value is None else json.dumps(value)
+    if isinstance(kind, Enum):
+        allowed = frozenset(kind.enums)
+        return lambda value: _member(value, allowed, column.key)
+    return None  # text and numbers are stored as JSON gives them
 
 
-def _date(value: Any) -> dt.date | None:
-    return None if value is None else dt.date.fromisoformat(str(value)[:10])
+def _member(value: Any, allowed: frozenset[str], name: str) -> Any:
+    if value is None or value in allowed:
+        return value
+    raise SyncError(
+        f"the city sent {value!r} for {name}, which this version does not know: update it",
+        code="sync.upgrade",
+        params={"reason": f"{name}={value}"},
+    )
 
 
-def _datetime(value: Any) -> dt.datetime | None:
+def _date(value: Any) -> str | None:
+    return None if value is None else dt.date.fromisoformat(str(value)[:10]).isoformat()
+
+
+def _datetime(value: Any) -> str | None:
     if value is None:
         return None
     moment = dt.datetime.fromisoformat(str(value))
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    return stored_time(moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC))
+
+
+def stored_time(moment: dt.datetime) -> str:
+    """A UTC time as the station's tables store it."""
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _table(model: type[Any]) -> Table:

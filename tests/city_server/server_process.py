@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -34,26 +35,30 @@ def running_server(
     port = port or free_port()
     command = [sys.executable, "-m", "city_server", "--db", database_url, "serve"]
     command += ["--port", str(port), "--workers", str(workers)]
-    server = subprocess.Popen(
-        command,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while True:
-            try:
-                get_json(f"{base_url}/v1/health")
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    server.kill()
-                    raise AssertionError(server.communicate()[0]) from None
-                time.sleep(0.1)
-        yield base_url
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    # Its log goes to a file: a pipe nobody reads fills up and blocks the server's workers.
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
+        server = subprocess.Popen(
+            command,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        base_url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + START_TIMEOUT_S
+            while True:
+                try:
+                    get_json(f"{base_url}/v1/health")
+                    break
+                except OSError:
+                    if server.poll() is not None or time.monotonic() > deadline:
+                        server.kill()
+                        server.wait()
+                        log.seek(0)
+                        raise AssertionError(log.read()) from None
+                    time.sleep(0.1)
+            yield base_url
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
