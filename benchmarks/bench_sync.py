@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import insert, update
+from sqlalchemy import insert
 
 from city_server.database import create_schema, make_engine, session_factory
 from city_server.entities import ENTITIES
@@ -197,7 +197,10 @@ def raw_sqlite_reference(records: int) -> float:
         with con:
             con.executemany(
                 f"insert into r values ({marks}) on conflict(id) do update set name=excluded.name",
-                [tuple(json.dumps(r[c]) if isinstance(r[c], list) else r[c] for c in columns) for r in rows[i : i + 500]],
+                [
+                    tuple(json.dumps(r[c]) if isinstance(r[c], list) else r[c] for c in columns)
+                    for r in rows[i : i + 500]
+                ],
             )
     return time.perf_counter() - started
 
@@ -275,12 +278,19 @@ async def many_stations(args: argparse.Namespace, work: Path) -> dict[str, float
             tokens = []
             for n, code in enumerate(codes):
                 body = (await http.post("/v1/enrol", json={"code": code})).json()
-                token = (await http.post("/v1/token", json={"station_id": body["station_id"], "secret": body["secret"]})).json()
+                token = (
+                    await http.post(
+                        "/v1/token",
+                        json={"station_id": body["station_id"], "secret": body["secret"]},
+                    )
+                ).json()
                 tokens.append((community_id_for(f"SIM{n:04d}"), token["access_token"]))
 
             async def call(token: str, path: str, payload: dict[str, Any]) -> dict[str, Any]:
                 started = time.perf_counter()
-                answer = await http.post(path, json=payload, headers={"Authorization": f"Bearer {token}"})
+                answer = await http.post(
+                    path, json=payload, headers={"Authorization": f"Bearer {token}"}
+                )
                 latencies.append((time.perf_counter() - started) * 1000)
                 answer.raise_for_status()
                 return dict(answer.json())
@@ -310,7 +320,9 @@ async def many_stations(args: argparse.Namespace, work: Path) -> dict[str, float
                         cursor, more = page["cursor"], page["more"]
 
             started = time.perf_counter()
-            await asyncio.gather(*(station(scope, token, n) for n, (scope, token) in enumerate(tokens)))
+            await asyncio.gather(
+                *(station(scope, token, n) for n, (scope, token) in enumerate(tokens))
+            )
             wall = time.perf_counter() - started
     ordered = sorted(latencies)
 
@@ -340,30 +352,44 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     if args.stations:
         figures = asyncio.run(many_stations(args, work))
-        print(f"{args.stations} stations × {args.rounds} syncs ({args.workers} workers): "
-              f"{figures['requests']} requests in {figures['wall_s']:.1f} s; p50 "
-              f"{figures['p50_ms']:.0f} ms, p95 {figures['p95_ms']:.0f} ms, p99 "
-              f"{figures['p99_ms']:.0f} ms (target ≤ {TARGETS['p99_ms']:.0f})")
+        print(
+            f"{args.stations} stations × {args.rounds} syncs ({args.workers} workers): "
+            f"{figures['requests']} requests in {figures['wall_s']:.1f} s; p50 "
+            f"{figures['p50_ms']:.0f} ms, p95 {figures['p95_ms']:.0f} ms, p99 "
+            f"{figures['p99_ms']:.0f} ms (target ≤ {TARGETS['p99_ms']:.0f})"
+        )
         return 0
     big = station_round(args, args.records, work)
     small = station_round(args, max(1000, args.records // 10), work)
     raw = raw_sqlite_reference(args.records)
-    print(f"initial sync of {args.records} residents: {big['initial_s']:.2f} s "
-          f"({args.records / big['initial_s']:,.0f}/s; target ≤ {TARGETS['initial_s']} s)")
-    print(f"  raw SQLite JSON upsert of the same rows: {raw:.2f} s; ratio {big['initial_s'] / raw:.1f}×")
-    print(f"{args.changes} changes from another station: {big['changes_ms']:.0f} ms (target ≤ {TARGETS['changes_ms']:.0f})")
+    print(
+        f"initial sync of {args.records} residents: {big['initial_s']:.2f} s "
+        f"({args.records / big['initial_s']:,.0f}/s; target ≤ {TARGETS['initial_s']} s)"
+    )
+    print(
+        f"  raw SQLite JSON upsert of the same rows: {raw:.2f} s; "
+        f"ratio {big['initial_s'] / raw:.1f}×"
+    )
+    print(
+        f"{args.changes} changes from another station: {big['changes_ms']:.0f} ms "
+        f"(target ≤ {TARGETS['changes_ms']:.0f})"
+    )
     print(f"no-op sync (median of 5): {big['noop_ms']:.1f} ms (target ≤ {TARGETS['noop_ms']:.0f})")
-    print(f"first push of {args.changes} after the initial sync: {big['first_push_ms']:.0f} ms at "
-          f"{args.records}, {small['first_push_ms']:.0f} ms at {max(1000, args.records // 10)} "
-          f"(ratio {big['first_push_ms'] / small['first_push_ms']:.2f}); second push "
-          f"{big['second_push_ms']:.0f} ms")
+    print(
+        f"first push of {args.changes} after the initial sync: {big['first_push_ms']:.0f} ms at "
+        f"{args.records}, {small['first_push_ms']:.0f} ms at {max(1000, args.records // 10)} "
+        f"(ratio {big['first_push_ms'] / small['first_push_ms']:.2f}); second push "
+        f"{big['second_push_ms']:.0f} ms"
+    )
     if args.pouchdb:
         peer = pouchdb_reference(args.pouchdb, args.records, args.changes)
         if peer:
-            print(f"PouchDB, same N and K: initial {peer['initMs'] / 1000:.2f} s "
-                  f"(ours {big['initial_s'] / (peer['initMs'] / 1000):.2f}× its time), "
-                  f"{args.changes} changes {peer['incMs']} ms, no-op {peer['noopMs']} ms, "
-                  f"first push {peer['pushMs']} ms, second push {peer['push2Ms']} ms")
+            print(
+                f"PouchDB, same N and K: initial {peer['initMs'] / 1000:.2f} s "
+                f"(ours {big['initial_s'] / (peer['initMs'] / 1000):.2f}× its time), "
+                f"{args.changes} changes {peer['incMs']} ms, no-op {peer['noopMs']} ms, "
+                f"first push {peer['pushMs']} ms, second push {peer['push2Ms']} ms"
+            )
     return 0
 
 

@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field, StringConstraints
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from city_server import __version__, stations, sync, tokens
+from city_server import __version__, referrals, stations, sync, tokens
 from city_server.body_limit import BodyLimit
 from city_server.database import create_schema, make_engine, session_factory
 from city_server.models import Station, utc_now
@@ -28,10 +28,11 @@ from city_server.stations import Credentials, NotEnrolled, RegistryError, Revoke
 
 API_VERSION = 1
 MAX_FIELD = 200  # no request field is longer (codes, ids, secrets, versions)
+NO_NUL = r"^[^\x00]*$"  # PostgreSQL keeps no NUL character in text: refused at the door
 
 
 class EnrolRequest(BaseModel):
-    code: str = Field(min_length=1, max_length=MAX_FIELD)
+    code: str = Field(min_length=1, max_length=MAX_FIELD, pattern=NO_NUL)
 
 
 class EnrolResponse(BaseModel):
@@ -41,9 +42,9 @@ class EnrolResponse(BaseModel):
 
 
 class TokenRequest(BaseModel):
-    station_id: str = Field(min_length=1, max_length=MAX_FIELD)
-    secret: str = Field(min_length=1, max_length=MAX_FIELD)
-    app_version: str | None = Field(default=None, max_length=32)
+    station_id: str = Field(min_length=1, max_length=MAX_FIELD, pattern=NO_NUL)
+    secret: str = Field(min_length=1, max_length=MAX_FIELD, pattern=NO_NUL)
+    app_version: str | None = Field(default=None, max_length=32, pattern=NO_NUL)
 
 
 class TokenResponse(BaseModel):
@@ -68,7 +69,7 @@ FieldValue = bool | int | Number | Text | list[Text] | None
 
 class HelloRequest(BaseModel):
     protocol: int = Field(ge=0, le=1000)
-    app_version: str = Field(default="", max_length=32)
+    app_version: str = Field(default="", max_length=32, pattern=NO_NUL)
     cursor: Version = 0
     station_time: datetime | None = None
 
@@ -93,7 +94,7 @@ class ChangeIn(BaseModel):
     op: Literal["create", "update", "delete"]
     fields: dict[FieldName, FieldValue] = Field(default_factory=dict, max_length=100)
     base_version: Version = 0
-    actor: str = Field(default="", max_length=64)
+    actor: str = Field(default="", max_length=64, pattern=NO_NUL)
     changed_at: datetime | None = None
 
 
@@ -152,6 +153,16 @@ class SnapshotResponse(BaseModel):
     upto: int
     items: list[ItemOut]
     next: SnapshotKeyModel | None
+
+
+class VerifyRequest(BaseModel):
+    serial: str = Field(min_length=1, max_length=40, pattern=NO_NUL)
+    check: str = Field(min_length=1, max_length=20, pattern=NO_NUL)
+
+
+class VerifyResponse(BaseModel):
+    genuine: bool
+    station: str | None = None  # the station that issued it, when genuine
 
 
 class ErrorResponse(BaseModel):
@@ -291,6 +302,13 @@ def create_app(settings: ServerSettings) -> FastAPI:
         shot = sync.snapshot(session, station, body.scope, body.upto, after, body.limit)
         head = {"upto": shot.upto, "next": shot.next.__dict__ if shot.next else None}
         return _page_response(head, shot.items)  # type: ignore[return-value]
+
+    @app.post("/v1/referrals/verify", tags=["referrals"], responses=ERRORS)
+    def verify_referral(body: VerifyRequest, session: SessionDep) -> VerifyResponse:
+        """Whether a referral slip's serial and check code are genuine (no credentials needed:
+        an employer scans the slip's QR code)."""
+        verdict = referrals.verify(session, body.serial, body.check)
+        return VerifyResponse(genuine=verdict.genuine, station=verdict.station_name)
 
     return app
 

@@ -9,12 +9,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="188"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="192"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="202"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="206"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../station_app/ui/application.py" line="146"/>
+        <location filename="../../station_app/ui/shared/application.py" line="157"/>
         <source>Smart Employment Station</source>
         <translation>智慧就业驿站</translation>
     </message>
@@ -30,18 +30,18 @@
 <context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="321"/>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="322"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="325"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="326"/>
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="324"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="328"/>
         <source>Choose the role of {name} ({username}).</source>
         <translation>请选择 {name}（{username}）的角色。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="331"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="334"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
@@ -49,17 +49,17 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../station_app/ui/application.py" line="196"/>
+        <location filename="../../station_app/ui/shared/application.py" line="208"/>
         <source>Unexpected error</source>
         <translation>程序出错</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/application.py" line="198"/>
+        <location filename="../../station_app/ui/shared/application.py" line="210"/>
         <source>Something went wrong inside the program. Your saved data is safe; the last action may not have been completed.</source>
         <translation>程序内部出现错误。已保存的数据不受影响，但刚才的操作可能没有完成。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/application.py" line="206"/>
+        <location filename="../../station_app/ui/shared/application.py" line="218"/>
         <source>Please tell the technical support. The details are in the log file:
 {path}</source>
         <translation>请联系技术支持。详细信息已记录在日志文件中：
@@ -69,42 +69,42 @@
 <context>
     <name>CreateUserDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="238"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="242"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="239"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="243"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="247"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="251"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="248"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="252"/>
         <source>Full name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="249"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="253"/>
         <source>Role:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="250"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="254"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="251"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="255"/>
         <source>Password again:</source>
         <translation>确认密码：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="254"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="258"/>
         <source>The user logs in with this user name and password. Tell them the password in person.</source>
         <translation>该用户将使用此用户名和密码登录。请当面告知其密码。</translation>
     </message>
@@ -112,113 +112,113 @@
 <context>
     <name>EmployerFields</name>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="52"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="58"/>
         <source>18 digits and capital letters</source>
         <translation>18 位数字和大写字母</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="57"/>
-        <location filename="../../station_app/ui/employers/fields.py" line="63"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="63"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="69"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="65"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="71"/>
         <source>{name} ({street})</source>
         <translation>{name}（{street}）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="67"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="73"/>
         <source>Known</source>
         <translation>填写</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="74"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="80"/>
         <source>Mobile, or landline with area code</source>
         <translation>手机号，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="77"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="83"/>
         <source>The official who looks after this employer</source>
         <translation>负责联系服务该单位的干部</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="78"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="84"/>
         <source>On the whitelist of key enterprises</source>
         <translation>列入重点企业白名单</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="86"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="94"/>
         <source>Employer</source>
         <translation>单位信息</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="89"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="97"/>
         <source>Employer name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="91"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="99"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="92"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="100"/>
         <source>Employer type</source>
         <translation>单位类型</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="93"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="101"/>
         <source>Industry</source>
         <translation>所属行业</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="94"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="102"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="95"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="103"/>
         <source>Community</source>
         <translation>所属社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="100"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="108"/>
         <source>Latitude</source>
         <translation>纬度</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="102"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="110"/>
         <source>Longitude</source>
         <translation>经度</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="104"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="112"/>
         <source>Location</source>
         <translation>经纬度</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="106"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="114"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="109"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="117"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="111"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="119"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="112"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="120"/>
         <source>Liaison officer</source>
         <translation>包保责任人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/fields.py" line="113"/>
+        <location filename="../../station_app/ui/counter/employers/fields.py" line="121"/>
         <source>Key enterprise</source>
         <translation>重点企业</translation>
     </message>
@@ -226,27 +226,27 @@
 <context>
     <name>EmployerFormDialog</name>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="55"/>
+        <location filename="../../station_app/ui/counter/employers/form.py" line="47"/>
         <source>Register an employer</source>
         <translation>登记用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="77"/>
+        <location filename="../../station_app/ui/counter/employers/form.py" line="65"/>
         <source>This employer no longer exists.</source>
         <translation>该单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="80"/>
+        <location filename="../../station_app/ui/counter/employers/form.py" line="68"/>
         <source>Edit employer: {name}</source>
         <translation>修改用人单位：{name}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="72"/>
+        <location filename="../../station_app/ui/counter/employers/form.py" line="60"/>
         <source>An employer with this credit code is already registered.</source>
         <translation>该统一社会信用代码已登记过用人单位。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/form.py" line="76"/>
+        <location filename="../../station_app/ui/counter/employers/form.py" line="64"/>
         <source>This employer no longer exists. Nothing was saved.</source>
         <translation>该单位已不存在，未保存任何内容。</translation>
     </message>
@@ -254,47 +254,47 @@
 <context>
     <name>EmployerTableModel</name>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="27"/>
+        <location filename="../../station_app/ui/counter/employers/table_model.py" line="31"/>
         <source>Employer name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="28"/>
+        <location filename="../../station_app/ui/counter/employers/table_model.py" line="32"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="31"/>
+        <location filename="../../station_app/ui/counter/employers/table_model.py" line="35"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="32"/>
+        <location filename="../../station_app/ui/counter/employers/table_model.py" line="36"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="33"/>
+        <location filename="../../station_app/ui/counter/employers/table_model.py" line="37"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="34"/>
+        <location filename="../../station_app/ui/counter/employers/table_model.py" line="38"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="35"/>
+        <location filename="../../station_app/ui/counter/employers/table_model.py" line="39"/>
         <source>Key enterprise</source>
         <translation>重点企业</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="94"/>
+        <location filename="../../station_app/ui/counter/employers/table_model.py" line="98"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/table_model.py" line="100"/>
+        <location filename="../../station_app/ui/counter/employers/table_model.py" line="104"/>
         <source>On the whitelist of key enterprises</source>
         <translation>已列入重点企业白名单</translation>
     </message>
@@ -302,29 +302,29 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../station_app/ui/employers/page.py" line="35"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="39"/>
         <source>Part of the name or of the credit code</source>
         <translation>单位名称或统一社会信用代码的一部分</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/page.py" line="36"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="40"/>
         <source>Register an employer</source>
         <translation>登记用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/employers/page.py" line="41"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="45"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/employers/page.py" line="54"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="75"/>
         <source>%n employer(s)</source>
         <translation>
             <numerusform>共 %n 家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/employers/page.py" line="57"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="77"/>
         <source>First {shown} of %n shown; type more to narrow the search</source>
         <translation>
             <numerusform>共 %n 家，仅显示前 {shown} 家；请输入更多内容缩小范围</numerusform>
@@ -334,62 +334,62 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../station_app/ui/login_dialog.py" line="59"/>
+        <location filename="../../station_app/ui/counter/login_dialog.py" line="70"/>
         <source>Log in — Smart Employment Station</source>
         <translation>登录 — 智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/login_dialog.py" line="62"/>
+        <location filename="../../station_app/ui/counter/login_dialog.py" line="73"/>
         <source>Smart Employment Station</source>
         <translation>智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/login_dialog.py" line="69"/>
+        <location filename="../../station_app/ui/counter/login_dialog.py" line="80"/>
         <source>{community}, {street}</source>
         <translation>{street} {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/login_dialog.py" line="91"/>
+        <location filename="../../station_app/ui/counter/login_dialog.py" line="104"/>
         <source>The new language takes effect the next time the program starts.</source>
         <translation>新的语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/login_dialog.py" line="95"/>
+        <location filename="../../station_app/ui/counter/login_dialog.py" line="108"/>
         <source>Demo database: user name demo, password demo1234</source>
         <translation>演示数据库：用户名 demo，密码 demo1234</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/login_dialog.py" line="101"/>
+        <location filename="../../station_app/ui/counter/login_dialog.py" line="114"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/login_dialog.py" line="102"/>
+        <location filename="../../station_app/ui/counter/login_dialog.py" line="115"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/login_dialog.py" line="103"/>
+        <location filename="../../station_app/ui/counter/login_dialog.py" line="116"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/login_dialog.py" line="109"/>
+        <location filename="../../station_app/ui/counter/login_dialog.py" line="122"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/login_dialog.py" line="137"/>
+        <location filename="../../station_app/ui/counter/login_dialog.py" line="166"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/login_dialog.py" line="143"/>
+        <location filename="../../station_app/ui/counter/login_dialog.py" line="195"/>
         <source>The user name or password is wrong. Please try again.</source>
         <translation>用户名或密码不正确，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/login_dialog.py" line="1"/>
+        <location filename="../../station_app/ui/counter/login_dialog.py" line="101"/>
         <source>Logging in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -397,82 +397,80 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="75"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="91"/>
         <source>Smart Employment Station</source>
         <translation>智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="83"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="102"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="121"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="140"/>
         <source>Smart Employment Station — {community}</source>
         <translation>智慧就业驿站 — {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="152"/>
         <source>Administrator</source>
-        <translation>管理员</translation>
+        <translation type="vanished">管理员</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="153"/>
         <source>Station worker</source>
-        <translation>驿站工作人员</translation>
+        <translation type="vanished">驿站工作人员</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="158"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="193"/>
         <source>About Smart Employment Station</source>
         <translation>关于智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="160"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="195"/>
         <source>&lt;h3&gt;Smart Employment Station&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Software for the community employment stations of Jieshou.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;智慧就业驿站&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;界首市社区就业驿站工作软件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="167"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="168"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="203"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="173"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="174"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="209"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="181"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="216"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="185"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="220"/>
         <source>This database holds invented people for practice, not real residents.</source>
         <translation>此数据库中的人员均为虚构，仅供练习使用，并非真实居民。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="189"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="224"/>
         <source>Station: {community}, {street}</source>
         <translation>驿站：{street} {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="194"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="229"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="203"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="238"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
@@ -480,7 +478,7 @@
 <context>
     <name>OccupationCombo</name>
     <message>
-        <location filename="../../station_app/ui/residents/occupation_widgets.py" line="142"/>
+        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="177"/>
         <source>Type part of a name or code</source>
         <translation>输入名称或代码的一部分</translation>
     </message>
@@ -488,17 +486,17 @@
 <context>
     <name>OccupationPicker</name>
     <message>
-        <location filename="../../station_app/ui/residents/occupation_widgets.py" line="51"/>
+        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="80"/>
         <source>Find an occupation by name or code</source>
         <translation>按名称或代码查找职业</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/occupation_widgets.py" line="118"/>
+        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="153"/>
         <source>Chosen: {names}</source>
         <translation>已选：{names}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/occupation_widgets.py" line="120"/>
+        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="155"/>
         <source>No occupation chosen yet.</source>
         <translation>尚未选择职业。</translation>
     </message>
@@ -506,7 +504,7 @@
 <context>
     <name>OccupationWidgets</name>
     <message>
-        <location filename="../../station_app/ui/residents/occupation_widgets.py" line="32"/>
+        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="33"/>
         <source>{name} ({code})</source>
         <translation>{name}（{code}）</translation>
     </message>
@@ -514,7 +512,7 @@
 <context>
     <name>RecordFields</name>
     <message>
-        <location filename="../../station_app/ui/form_rows.py" line="114"/>
+        <location filename="../../station_app/ui/shared/form_rows.py" line="139"/>
         <source>Open the existing record</source>
         <translation>打开已有记录</translation>
     </message>
@@ -522,51 +520,52 @@
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../station_app/ui/record_form.py" line="68"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="55"/>
         <source>Reload the record</source>
         <translation>重新载入记录</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/record_form.py" line="75"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="62"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/record_form.py" line="77"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="64"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/record_form.py" line="175"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="215"/>
         <source>This is the record already registered.</source>
         <translation>这是已登记的记录。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/record_form.py" line="249"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="289"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/record_form.py" line="272"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="309"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/record_form.py" line="276"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="314"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/record_form.py" line="289"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="327"/>
         <source>Someone else changed this record after you opened it. Nothing was saved. Reload the record to see the current version, then make your changes again.</source>
         <translation>在您打开此记录后，其他人修改了它，本次未保存。请重新载入记录查看最新内容，然后再修改。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/record_form.py" line="296"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="335"/>
         <source>Could not save: {reason}</source>
         <translation>无法保存：{reason}</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/counter/record_form.py" line="165"/>
         <source>Could not open the record: {reason}</source>
         <translation>无法打开记录：{reason}</translation>
     </message>
@@ -574,7 +573,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../station_app/ui/record_page.py" line="56"/>
+        <location filename="../../station_app/ui/counter/record_page.py" line="55"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
@@ -582,23 +581,23 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="287"/>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="288"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="291"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="292"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="290"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="294"/>
         <source>Enter the new password for {name} ({username}).</source>
         <translation>请输入 {name}（{username}）的新密码。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="297"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="301"/>
         <source>New password:</source>
         <translation>新密码：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/dialogs.py" line="298"/>
+        <location filename="../../station_app/ui/counter/users/dialogs.py" line="302"/>
         <source>Password again:</source>
         <translation>确认密码：</translation>
     </message>
@@ -606,135 +605,135 @@
 <context>
     <name>ResidentFields</name>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="70"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="75"/>
         <source>18 characters; birth date and sex follow</source>
         <translation>18 位，出生日期和性别自动识别</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="75"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="80"/>
         <source>Mobile, or landline with area code</source>
         <translation>手机号，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="77"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="82"/>
         <source>Choose the community</source>
         <translation>请选择社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="79"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="84"/>
         <source>{name} ({street})</source>
         <translation>{name}（{street}）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="83"/>
-        <location filename="../../station_app/ui/residents/fields.py" line="87"/>
-        <location filename="../../station_app/ui/residents/fields.py" line="101"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="88"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="92"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="106"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="106"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="111"/>
         <source>Agrees to the use of personal information</source>
         <translation>同意使用个人信息</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="124"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="137"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="125"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="138"/>
         <source>Birth date / sex</source>
         <translation>出生日期/性别</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="126"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="139"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="127"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="140"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="128"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="141"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="129"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="142"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="130"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="143"/>
         <source>Household registration</source>
         <translation>户籍性质</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="131"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="144"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="132"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="145"/>
         <source>Employment status</source>
         <translation>就业状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="133"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="146"/>
         <source>Employment status history</source>
         <translation>就业状态记录</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="136"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="149"/>
         <source>Desired occupation</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="138"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="151"/>
         <source>Desired monthly salary (yuan)</source>
         <translation>期望月薪（元）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="147"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="160"/>
         <source>Consent</source>
         <translation>信息使用授权</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="148"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="161"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="150"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="163"/>
         <source>Skills (occupations the person can do)</source>
         <translation>技能（能从事的职业）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="154"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="167"/>
         <source>Key groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="191"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="204"/>
         <source>Filled in from the ID number</source>
         <translation>根据身份证号码自动填写</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="194"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="207"/>
         <source>{birth_date}, {sex}</source>
         <translation>{birth_date}，{sex}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="203"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="218"/>
         <source>{date} {status}</source>
         <comment>status history: date, status</comment>
         <translation>{date} {status}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/fields.py" line="207"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="222"/>
         <source>{entry} — {note}</source>
         <comment>status history: entry, note</comment>
         <translation>{entry}——{note}</translation>
@@ -743,32 +742,32 @@
 <context>
     <name>ResidentFormDialog</name>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="51"/>
+        <location filename="../../station_app/ui/counter/residents/form.py" line="62"/>
         <source>Register a resident</source>
         <translation>登记居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="79"/>
+        <location filename="../../station_app/ui/counter/residents/form.py" line="89"/>
         <source>This resident no longer exists.</source>
         <translation>该居民记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="82"/>
+        <location filename="../../station_app/ui/counter/residents/form.py" line="92"/>
         <source>Edit resident: {name}</source>
         <translation>修改居民信息：{name}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="134"/>
+        <location filename="../../station_app/ui/counter/residents/form.py" line="144"/>
         <source>Choose an occupation from the list.</source>
         <translation>请从列表中选择职业。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="74"/>
+        <location filename="../../station_app/ui/counter/residents/form.py" line="84"/>
         <source>This ID number is already registered.</source>
         <translation>该身份证号码已经登记过。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/form.py" line="78"/>
+        <location filename="../../station_app/ui/counter/residents/form.py" line="88"/>
         <source>This resident no longer exists. Nothing was saved.</source>
         <translation>该居民记录已不存在，未保存任何内容。</translation>
     </message>
@@ -776,47 +775,47 @@
 <context>
     <name>ResidentTableModel</name>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="35"/>
+        <location filename="../../station_app/ui/counter/residents/table_model.py" line="37"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="36"/>
+        <location filename="../../station_app/ui/counter/residents/table_model.py" line="38"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="37"/>
+        <location filename="../../station_app/ui/counter/residents/table_model.py" line="39"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="38"/>
+        <location filename="../../station_app/ui/counter/residents/table_model.py" line="40"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="39"/>
+        <location filename="../../station_app/ui/counter/residents/table_model.py" line="41"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="40"/>
+        <location filename="../../station_app/ui/counter/residents/table_model.py" line="42"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="41"/>
+        <location filename="../../station_app/ui/counter/residents/table_model.py" line="43"/>
         <source>Employment status</source>
         <translation>就业状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="42"/>
+        <location filename="../../station_app/ui/counter/residents/table_model.py" line="44"/>
         <source>Key groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/table_model.py" line="149"/>
+        <location filename="../../station_app/ui/counter/residents/table_model.py" line="193"/>
         <source>Born {date}</source>
         <translation>出生于 {date}</translation>
     </message>
@@ -824,36 +823,36 @@
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../station_app/ui/residents/page.py" line="64"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="70"/>
         <source>Name, pinyin initials, part of the ID number or last digits of the phone</source>
         <translation>姓名、拼音首字母、身份证号码的一部分或电话尾号</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/page.py" line="66"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="72"/>
         <source>Register a new resident</source>
         <translation>登记新居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/residents/page.py" line="71"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="79"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/residents/page.py" line="92"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="107"/>
         <source>%n resident(s); preparing the search…</source>
         <translation>
             <numerusform>共 %n 人；正在准备搜索…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/residents/page.py" line="109"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="124"/>
         <source>First %n shown; type more to narrow the search</source>
         <translation>
             <numerusform>仅显示前 %n 人，请输入更多内容缩小范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/residents/page.py" line="111"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="126"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
@@ -863,92 +862,92 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="48"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="60"/>
         <source>Set up the station</source>
         <translation>驿站初始设置</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="62"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="74"/>
         <source>for example 341282001001</source>
         <translation>例如 341282001001</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="63"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="75"/>
         <source>for example Renmin Road Community</source>
         <translation>例如 人民路社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="64"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="76"/>
         <source>letters and digits, for example admin</source>
         <translation>字母和数字，例如 admin</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="70"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="82"/>
         <source>This computer is not set up yet. Enter the community this employment station serves and create the administrator&apos;s account.</source>
         <translation>本机尚未设置。请填写本就业驿站服务的社区，并创建管理员账号。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="76"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="88"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="79"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="91"/>
         <source>Community code:</source>
         <translation>社区代码：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="82"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="94"/>
         <source>Community name:</source>
         <translation>社区名称：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="84"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="96"/>
         <source>Street / township:</source>
         <translation>街道/乡镇：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="85"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="97"/>
         <source>Latitude:</source>
         <translation>纬度：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="86"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="98"/>
         <source>Longitude:</source>
         <translation>经度：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="88"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="100"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="90"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="102"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="91"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="103"/>
         <source>Full name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="92"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="104"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="93"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="105"/>
         <source>Password again:</source>
         <translation>确认密码：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/setup_dialog.py" line="101"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="116"/>
         <source>Set up</source>
         <translation>完成设置</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="1"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="109"/>
         <source>Setting up the station…</source>
         <translation>正在设置驿站…</translation>
     </message>
@@ -956,9 +955,348 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../station_app/ui/startup.py" line="47"/>
+        <location filename="../../station_app/ui/counter/startup.py" line="84"/>
         <source>Opening the station database…</source>
         <translation>正在打开驿站数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../station_app/ui/shared/sync_indicator.py" line="44"/>
+        <source>City sync: not enrolled</source>
+        <translation>市级同步：未注册</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/sync_indicator.py" line="45"/>
+        <source>This station is not enrolled with the city server: see the Sync page.</source>
+        <translation>本驿站尚未在市级服务器注册：请到“同步”页面注册。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/sync_indicator.py" line="51"/>
+        <source>{pending} to send</source>
+        <translation>待上传 {pending}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/sync_indicator.py" line="54"/>
+        <source>{cases} to check</source>
+        <translation>待处理 {cases}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/sync_indicator.py" line="58"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/sync_indicator.py" line="61"/>
+        <source>Sync failed · {pending}</source>
+        <translation>同步失败 · {pending}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/sync_indicator.py" line="64"/>
+        <source>{reason}
+Last successful sync: {when}
+Click to try again.</source>
+        <translation>{reason}
+上次成功同步：{when}
+点击重试。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/sync_indicator.py" line="68"/>
+        <source>Synced {when} · {pending} · {cases}</source>
+        <translation>已同步 {when} · {pending} · {cases}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/sync_indicator.py" line="71"/>
+        <source>City server: {server}
+Click to sync now.</source>
+        <translation>市级服务器：{server}
+点击立即同步。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/sync_indicator.py" line="80"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="65"/>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="183"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="66"/>
+        <source>City server</source>
+        <translation>市级服务器</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="68"/>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="69"/>
+        <source>This station:</source>
+        <translation>本驿站：</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="70"/>
+        <source>Last successful sync:</source>
+        <translation>上次成功同步：</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="71"/>
+        <source>Waiting:</source>
+        <translation>待处理：</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="72"/>
+        <source>Last failure:</source>
+        <translation>上次失败原因：</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="79"/>
+        <source>Enrol</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="80"/>
+        <source>Enrol this station with the city server</source>
+        <translation>在市级服务器注册本驿站</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="82"/>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="83"/>
+        <source>One-time code:</source>
+        <translation>一次性注册码：</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="90"/>
+        <source>Case</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="91"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="92"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="93"/>
+        <source>Kept by the city</source>
+        <translation>市里保留的值</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="94"/>
+        <source>Other value</source>
+        <translation>另一个值</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="105"/>
+        <source>Keep the city&apos;s value</source>
+        <translation>保留市里的值</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="106"/>
+        <source>Use the other value</source>
+        <translation>改用另一个值</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="107"/>
+        <source>Keep the first record</source>
+        <translation>保留第一条记录</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="108"/>
+        <source>Keep the second record</source>
+        <translation>保留第二条记录</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="111"/>
+        <source>Conflicts and merge cases</source>
+        <translation>冲突与重复登记</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="152"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="162"/>
+        <source>{station} (communities {communities})</source>
+        <translation>{station}（社区 {communities}）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="167"/>
+        <source>not enrolled yet</source>
+        <translation>尚未注册</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="171"/>
+        <source>{pending} change(s) to send, {rejected} refused by the city</source>
+        <translation>待上传 {pending} 项修改，被市里拒绝 {rejected} 项</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="183"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="192"/>
+        <source>Enter the server&apos;s address and the code.</source>
+        <translation>请输入服务器地址和注册码。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="194"/>
+        <source>Enrolling…</source>
+        <translation>正在注册…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/counter/sync/page.py" line="221"/>
+        <source>%n case(s) to resolve</source>
+        <translation>
+            <numerusform>%n 项待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="223"/>
+        <source>Nothing to resolve: the city and this station agree.</source>
+        <translation>没有待处理事项：市里与本驿站的数据一致。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="230"/>
+        <source> (the other is at another station)</source>
+        <translation>（另一条在其他驿站）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="232"/>
+        <source>Registered twice</source>
+        <translation>重复登记</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="233"/>
+        <source>{entity}: {first} / {second}</source>
+        <translation>{entity}：{first} / {second}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="237"/>
+        <source>first: {first}</source>
+        <translation>第一条：{first}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="238"/>
+        <source>second: {second}{where}</source>
+        <translation>第二条：{second}{where}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="241"/>
+        <source>Both changed</source>
+        <translation>双方都修改了</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="244"/>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="247"/>
+        <source>{value}
+({who}, {when})</source>
+        <translation>{value}
+（{who}，{when}）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="291"/>
+        <source>Resolved; the city learns it at the next sync.</source>
+        <translation>已处理；下次同步时告知市里。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="306"/>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="307"/>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="308"/>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="309"/>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="320"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="315"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="316"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="317"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="318"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="319"/>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="321"/>
+        <source>Employment status</source>
+        <translation>就业状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="322"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="323"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="324"/>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="325"/>
+        <source>Job title</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="326"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="327"/>
+        <source>Key groups</source>
+        <translation>重点群体</translation>
     </message>
 </context>
 <context>
@@ -1017,85 +1355,85 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../station_app/ui/counter/users/page.py" line="67"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="69"/>
         <source>New user…</source>
         <translation>新建用户…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/page.py" line="68"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="70"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/page.py" line="69"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="71"/>
         <source>Change role…</source>
         <translation>更改角色…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/page.py" line="70"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="72"/>
         <location filename="../../station_app/ui/counter/users/page.py" line="309"/>
         <source>Deactivate…</source>
         <translation>停用…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/page.py" line="112"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="114"/>
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/users/page.py" line="132"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="136"/>
         <source>%n user(s), {active} active</source>
         <translation>
             <numerusform>共 %n 个用户，{active} 个启用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/page.py" line="205"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="203"/>
         <source>{name} ({username})</source>
         <translation>{name}（{username}）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/page.py" line="211"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="207"/>
         <source>Deactivate the account</source>
         <translation>停用账号</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/page.py" line="214"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="210"/>
         <source>Deactivate the account of {name}? They can no longer log in. Their records and the audit log keep their name; you can activate the account again.</source>
         <translation>要停用 {name} 的账号吗？停用后该用户不能再登录。其经办的记录和操作日志仍保留其姓名；以后可以重新启用该账号。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/page.py" line="219"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="215"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/page.py" line="221"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="217"/>
         <source>Activate the account</source>
         <translation>启用账号</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/page.py" line="223"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="219"/>
         <source>Activate the account of {name} again? They can log in again.</source>
         <translation>要重新启用 {name} 的账号吗？启用后该用户可以再次登录。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/page.py" line="227"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="223"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/page.py" line="228"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="224"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/page.py" line="241"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="239"/>
         <source>The account of {name} is active again.</source>
         <translation>{name} 的账号已重新启用。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/users/page.py" line="243"/>
+        <location filename="../../station_app/ui/counter/users/page.py" line="241"/>
         <source>The account of {name} is deactivated.</source>
         <translation>{name} 的账号已停用。</translation>
     </message>

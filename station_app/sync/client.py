@@ -21,6 +21,13 @@ from station_app.sync.credentials import StationCredentials
 TIMEOUT_S = 30.0
 PREFIX = "/v1"
 PROTOCOL_VERSION = 1
+# The server's refusals this station explains in its own words (the others: "sync.refused").
+REFUSALS = {
+    "enrol.bad_code": "sync.bad_code",
+    "station.revoked": "sync.revoked",
+    "auth.bad_credentials": "sync.bad_credentials",
+    "sync.resync": "sync.resync",
+}
 
 
 class SyncError(UserError):
@@ -131,7 +138,7 @@ class CityClient:
                 params={"server": self.server_url, "status": str(answer.status_code)},
             )
         if answer.status_code >= 400:
-            raise self._refusal(answer)
+            raise self._refused(answer)
         try:
             body = orjson.loads(answer.content)
         except ValueError:
@@ -140,21 +147,15 @@ class CityClient:
             raise self._unexpected("an answer that is not a JSON object")
         return body
 
-    def _refusal(self, answer: httpx.Response) -> SyncError:
+    def _refused(self, answer: httpx.Response) -> SyncError:
         try:
             body = answer.json()
             code, message = str(body["code"]), str(body["message"])
         except (ValueError, KeyError, TypeError):
             return self._unexpected(f"HTTP {answer.status_code}")
-        known = {
-            "enrol.bad_code": "sync.bad_code",
-            "station.revoked": "sync.revoked",
-            "auth.bad_credentials": "sync.bad_credentials",
-            "sync.resync": "sync.resync",
-        }
         return SyncError(
             f"the city server refused: {message}",
-            code=known.get(code, "sync.refused"),
+            code=REFUSALS.get(code, "sync.refused"),
             params={"server": self.server_url, "reason": message, "server_code": code},
         )
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from station_app.models import ChangeLogEntry, ResidentKeyGroup, new_id, utc_now
 from station_app.models.change_capture import BOOKKEEPING, INSERT, SYSTEM_ACTOR, plain
-from station_app.sync.entities import SYNCED
+from station_app.models.synced import SYNCED
 
 ACCEPTED = frozenset({"applied", "conflict"})
 LOCAL_ONLY = "local"  # the push_result of an entry that never leaves the station

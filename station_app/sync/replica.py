@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 from station_app.database import Database
 from station_app.models import ResidentKeyGroup, SyncSeen, SyncState, utc_now
 from station_app.models.change_capture import BOOKKEEPING
+from station_app.models.synced import RESIDENT_CHILDREN, SYNCED
 from station_app.sync.client import SyncError
-from station_app.sync.entities import RESIDENT_CHILDREN, SYNCED
 from station_app.sync.outbox import pending_fields
 
 SYNC_ACTOR = "sync"

@@ -200,6 +200,13 @@ ERRORS: Mapping[str, str] = MappingProxyType(
             "The station's copy is older than what the city server keeps; the next sync "
             "loads the city's data afresh (nothing unsent is lost)."
         ),
+        "sync.busy": "The station database was busy during the sync; it is tried again soon.",
+        "error.sync_case": "The conflict cannot be resolved.",
+        "sync.case_gone": "This case has been resolved already (perhaps at another station).",
+        "sync.case_record_gone": "The record of this conflict is no longer at this station.",
+        "sync.merge_elsewhere": (
+            "The other record of this case is held by another station; resolve it there."
+        ),
         "sync.server_failed": (
             "The city server {server} had an error (HTTP {status}). The station keeps working "
             "offline and tries again later."

@@ -377,3 +377,34 @@ def test_oversized_and_malformed_requests_get_a_4xx(
     nul = _change("employer", str(uuid.uuid4()), CITY_SCOPE, {"name": "a\x00b"}, op="create")
     assert north.post("/v1/sync/push", {"changes": [nul]}).status_code == 422
     assert client.post("/v1/sync/pull", json={"cursor": 0}).status_code == 401
+
+
+def test_a_referral_slips_check_code_is_verified_and_a_forged_one_is_not(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    from station_app.sync.referral_codes import check_code, is_genuine, station_code
+
+    engine = make_engine(server_settings.database_url)
+    with session_factory(engine)() as session, session.begin():
+        _summary, code = add_station(
+            session, ["NORTH"], name="人民路驿站", code_ttl=timedelta(days=1)
+        )
+    enrolled = client.post("/v1/enrol", json={"code": code}).json()
+    secret, station_id = enrolled["secret"], enrolled["station_id"]
+    serial = f"{station_code(station_id)}-2026-000123"
+    check = check_code(secret, serial)
+    assert is_genuine(secret, serial, check.lower())  # the station checks its own offline
+
+    def verify(serial: str, check: str) -> dict[str, Any]:
+        answer = client.post("/v1/referrals/verify", json={"serial": serial, "check": check})
+        assert answer.status_code == 200, answer.text
+        return dict(answer.json())
+
+    assert verify(serial, check) == {"genuine": True, "station": "人民路驿站"}
+    assert verify(serial.lower(), check.lower())["genuine"]
+    forged_number = serial[:-1] + "4"
+    assert verify(forged_number, check) == {"genuine": False, "station": None}
+    assert not verify(serial, check[:-1] + ("A" if check[-1] != "A" else "B"))["genuine"]
+    assert not verify("not a serial", check)["genuine"]
+    assert not verify(f"{station_code(str(uuid.uuid4()))}-2026-000123", check)["genuine"]
+    assert not is_genuine("another secret", serial, check)

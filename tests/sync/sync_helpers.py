@@ -23,12 +23,12 @@ from station_app.core.changes import ChangeHub, ChangeSet
 from station_app.core.station_session import StationSession
 from station_app.database import Database, open_database
 from station_app.models import SyncedMixin
+from station_app.models.synced import SYNCED
 from station_app.services.station import AdminInput, CommunityInput, set_up_station
 from station_app.sync.client import CityClient
 from station_app.sync.credentials import StationCredentials
 from station_app.sync.engine import SyncEngine, SyncReport
 from station_app.sync.enrolment import enroll_station
-from station_app.sync.entities import SYNCED
 
 SERVER = "http://city.test"
 PASSWORD = "secret-123"

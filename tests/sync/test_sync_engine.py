@@ -250,3 +250,55 @@ def test_a_station_clock_days_off_changes_nothing(tmp_path: Path, monkeypatch: A
         assert conflict["other_value"] == "13800000004"
         # The stations' times are kept for showing who changed what when, as they said.
         assert conflict["kept_at"] < conflict["other_at"]
+
+
+def test_a_worker_takes_the_other_value_of_a_conflict_and_every_station_gets_it(
+    tmp_path: Path,
+) -> None:
+    from station_app.services.sync_cases import list_open_cases, resolve_conflict
+
+    city = City(tmp_path)
+    with city.client() as http:
+        a = city.station(http, "a", NORTH)
+        b = city.station(http, "b", NORTH)
+        resident_id = register(a)
+        a.sync()
+        b.sync()
+        edit(a, resident_id, phone="13800000001")
+        edit(b, resident_id, phone="13800000002")
+        a.sync()
+        b.sync()
+        a.sync()
+        [case] = a.session.query(list_open_cases)
+        assert case.kind == "conflict" and case.record_label == "张伟" and case.field == "phone"
+        assert (case.kept_value, case.other_value) == ("13800000002", "13800000001")
+        a.session.perform(resolve_conflict, case.id, use_other=True)
+        assert a.session.query(list_open_cases) == []
+        a.sync()
+        b.sync()
+        assert b.rows()[("resident", resident_id)]["phone"] == "13800000001"
+        assert b.session.query(list_open_cases) == []
+        assert a.rows() == b.rows()
+
+
+def test_a_merge_case_keeps_one_record_and_moves_the_history_to_it(tmp_path: Path) -> None:
+    from station_app.services.sync_cases import list_open_cases, resolve_merge
+
+    city = City(tmp_path)
+    with city.client() as http:
+        a = city.station(http, "a", NORTH)
+        b = city.station(http, "b", NORTH)
+        first, second = register(a), register(b)
+        a.sync()
+        b.sync()
+        a.sync()
+        [case] = a.session.query(list_open_cases)
+        assert case.kind == "merge" and case.both_here
+        a.session.perform(resolve_merge, case.id, first)
+        a.sync()
+        b.sync()
+        rows = b.rows()
+        assert ("resident", first) in rows and ("resident", second) not in rows
+        history = [r for k, r in rows.items() if k[0] == "employment_status_change"]
+        assert {r["resident_id"] for r in history} == {first} and len(history) == 2
+        assert b.session.query(list_open_cases) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import re
 from pathlib import Path
 
@@ -32,8 +33,16 @@ RAISING = (
     + sorted((PACKAGE / "core").rglob("*.py"))
     + sorted((PACKAGE / "validation").rglob("*.py"))
     + sorted((PACKAGE / "ui").rglob("*.py"))
+    + sorted((PACKAGE / "sync").rglob("*.py"))
     + [PACKAGE / "database.py", PACKAGE / "data_folder.py", PACKAGE / "errors.py"]
 )
+# The UserError classes are found as subclasses: the modules outside the UI that may define
+# one are imported first.
+for _path in RAISING:
+    if "ui" not in _path.relative_to(PACKAGE).parts:
+        importlib.import_module(
+            ".".join(("station_app", *_path.relative_to(PACKAGE).with_suffix("").parts))
+        )
 ENGLISH = Catalogue.load("en")
 CHINESE = Catalogue.load("zh_CN")
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -142,8 +151,15 @@ def test_every_code_the_scan_cannot_read_is_known() -> None:
     # errors.py builds the permission codes (tested below); any other code made at run time
     # would escape this test, so it must be a literal.
     assert UNREADABLE == [
-        "station_app/errors.py: __init__: 'permission.' + permission.replace('.', '_')"
+        "station_app/sync/client.py: SyncError: REFUSALS.get(code, 'sync.refused')",
+        "station_app/errors.py: __init__: 'permission.' + permission.replace('.', '_')",
     ]
+
+
+def test_every_refusal_of_the_city_the_station_explains_has_a_text() -> None:
+    from station_app.sync.client import REFUSALS
+
+    assert set(REFUSALS.values()) <= SOURCES.keys()
 
 
 def _code_literals() -> set[str]:

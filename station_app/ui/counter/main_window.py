@@ -55,9 +55,10 @@ def default_pages() -> tuple[PageClass, ...]:
     """
     from station_app.ui.counter.employers import EmployersPage
     from station_app.ui.counter.residents import ResidentsPage
+    from station_app.ui.counter.sync import SyncPage
     from station_app.ui.counter.users import UsersPage
 
-    return (ResidentsPage, EmployersPage, UsersPage)
+    return (ResidentsPage, EmployersPage, SyncPage, UsersPage)
 
 
 def allowed_pages(pages: tuple[PageClass, ...], session: StationSession) -> tuple[PageClass, ...]:
@@ -240,4 +241,9 @@ class MainWindow(QMainWindow):
             bar.addWidget(self.demo_marker)
         bar.addWidget(self.station_label)
         bar.addWidget(self.user_label)
+        from station_app.ui.shared.sync_indicator import SyncIndicator  # the database layer
+
+        self.sync_indicator = SyncIndicator(context.sync)
+        bar.addPermanentWidget(self.sync_indicator)
         bar.addPermanentWidget(self.database_label)
+        context.sync.start()

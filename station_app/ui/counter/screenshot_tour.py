@@ -161,6 +161,10 @@ def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Pa
     shots.save(employer_form, "employer-form-invalid")
     employer_form.close()
     employer_form.deleteLater()
+
+    window.show_page(2)
+    _wait_until(lambda: not context.runner.busy and not context.sync.runner.busy)
+    shots.save(window, "sync")
     window.close()
     window.deleteLater()
     context.close()

@@ -12,6 +12,7 @@ from station_app.core.actor import Actor
 from station_app.core.station_session import StationInfo, StationSession
 from station_app.database import Database
 from station_app.ui.shared.change_relay import ChangeRelay
+from station_app.ui.shared.sync_controller import SyncController
 from station_app.ui.shared.task_runner import TaskRunner
 
 
@@ -20,7 +21,8 @@ class AppContext:
     """The worker's station session, the one task runner and the change signal of the app.
 
     Every page runs its database work on `runner` (one thread for the whole app, so writes
-    never overlap) and refreshes from `changes.changed`, whoever made the change.
+    never overlap) and refreshes from `changes.changed`, whoever made the change. `sync` is
+    the background sync with the city (its own thread).
     """
 
     session: StationSession
@@ -28,6 +30,7 @@ class AppContext:
     data_dir: Path
     runner: TaskRunner
     changes: ChangeRelay
+    sync: SyncController
 
     @classmethod
     def create(
@@ -39,12 +42,16 @@ class AppContext:
         runner: TaskRunner | None = None,
         parent: QObject | None = None,
     ) -> AppContext:
+        changes = ChangeRelay(session.events, parent)
+        sync = SyncController(session, data_dir, parent)
+        changes.changed.connect(sync.local_changes)
         return cls(
             session=session,
             settings=settings,
             data_dir=data_dir,
             runner=runner if runner is not None else TaskRunner(parent),
-            changes=ChangeRelay(session.events, parent),
+            changes=changes,
+            sync=sync,
         )
 
     @property
@@ -60,6 +67,7 @@ class AppContext:
         return self.session.station
 
     def close(self) -> None:
-        """Stops listening to the core and waits for the runner's running task."""
+        """Stops listening to the core and waits for the runners' running tasks."""
         self.changes.close()
+        self.sync.close()
         self.runner.shutdown()

@@ -13,6 +13,7 @@ from station_app.core.station_session import StationSession
 from station_app.ui.counter.employers import EmployersPage
 from station_app.ui.counter.main_window import MainWindow, default_pages
 from station_app.ui.counter.residents import ResidentsPage
+from station_app.ui.counter.sync import SyncPage
 from station_app.ui.counter.users import UsersPage
 from station_app.ui.shared.context import AppContext
 
@@ -52,7 +53,7 @@ def test_pages_are_built_from_the_list(qtbot: QtBot, context: AppContext) -> Non
 
 
 def test_residents_then_employers(qtbot: QtBot, context: AppContext) -> None:
-    assert default_pages() == (ResidentsPage, EmployersPage, UsersPage)
+    assert default_pages() == (ResidentsPage, EmployersPage, SyncPage, UsersPage)
     window = _window(qtbot, context)
     assert isinstance(window.current_page(), ResidentsPage)
     assert window.navigation.item(0).text() == ResidentsPage.navigation_title()

@@ -1,19 +1,15 @@
-"""Which local tables sync with the city, in the order records refer to each other."""
+"""Which tables sync with the city, in the order records refer to each other (the registry)."""
 
 from __future__ import annotations
 
-from station_app.models import (
-    Community,
-    Employer,
-    EmploymentStatusChange,
-    Job,
-    MergeCase,
-    Referral,
-    Resident,
-    ServiceRecord,
-    SyncConflict,
-    SyncedMixin,
-)
+from station_app.models.base import SyncedMixin
+from station_app.models.community import Community
+from station_app.models.employer import Employer
+from station_app.models.job import Job
+from station_app.models.referral import Referral
+from station_app.models.resident import EmploymentStatusChange, Resident
+from station_app.models.service_record import ServiceRecord
+from station_app.models.sync_records import MergeCase, SyncConflict
 
 # What others refer to comes first. Users and audit events never leave the station.
 SYNCED: dict[str, type[SyncedMixin]] = {
