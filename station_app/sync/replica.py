@@ -151,29 +151,38 @@ def _upsert(
     pending: Mapping[tuple[str, str], set[str]],
     applied: Applied,
 ) -> None:
-    groups: dict[tuple[str, frozenset[str]], list[dict[str, Any]]] = {}
+    # Rows of one shape (the same columns) are written together, as tuples in column order.
+    groups: dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]] = {}
     key_groups: dict[str, list[str]] = {}
     now = stored_time(utc_now())
+    stamp = (1, now, now, SYNC_ACTOR)
     for item in items:
-        entity = str(item["entity"])
+        entity = item["entity"]
         model = SYNCED.get(entity)
         if model is None:
             continue  # an entity of a newer app: nothing here holds it
-        record_id = str(item["id"])
-        mine = pending.get((entity, record_id), set())
-        table = _table(model)
-        row = _row(table, item, mine)
-        if row is None:
-            continue
-        if entity == "resident" and "key_groups" not in mine:
-            groups_value = (item.get("fields") or {}).get("key_groups")
+        record_id = item["id"]
+        mine = pending.get((entity, record_id))
+        fields: Mapping[str, Any] = item.get("fields") or {}
+        if mine:
+            columns, values = _row(_table(model), item, mine)
+        else:
+            columns, converted = _plan(_table(model), tuple(fields))
+            if item.get("deleted") and len(columns) == len(HEAD + TAIL):
+                continue  # a tombstone of a row this station never had, without its fields
+            values = (record_id, item["scope_id"], bool(item.get("deleted")), item["seq"])
+            values += tuple(
+                fields[name] if change is None else change(fields[name])
+                for name, change in converted
+            )
+        if entity == "resident" and not (mine and "key_groups" in mine):
+            groups_value = fields.get("key_groups")
             if isinstance(groups_value, list):
                 key_groups[record_id] = [str(value) for value in groups_value]
-        row.update(row_version=1, created_at=now, updated_at=now, updated_by=SYNC_ACTOR)
-        groups.setdefault((entity, frozenset(row)), []).append(row)
+        groups.setdefault((entity, columns), []).append(values + stamp)
         applied.written.setdefault(entity, set()).add(record_id)
-    for (entity, keys), rows in groups.items():
-        _write_rows(session, _table(SYNCED[entity]), keys, rows)
+    for (entity, columns), rows in groups.items():
+        _write_rows(session, _table(SYNCED[entity]), columns, rows)
     if key_groups:
         ids = sorted(key_groups)
         session.execute(delete(ResidentKeyGroup).where(ResidentKeyGroup.resident_id.in_(ids)))
@@ -190,39 +199,48 @@ def _upsert(
         )
 
 
-def _row(table: Table, item: Mapping[str, Any], mine: set[str]) -> dict[str, Any] | None:
-    """The columns to write for one record, or None when there is nothing to store."""
+HEAD = ("id", "scope_id", "deleted", "server_version")
+TAIL = ("row_version", "created_at", "updated_at", "updated_by")
+_PLANS: dict[tuple[str, tuple[str, ...]], tuple[tuple[str, ...], list[tuple[str, Any]]]] = {}
+
+
+def _plan(table: Table, names: tuple[str, ...]) -> tuple[tuple[str, ...], list[tuple[str, Any]]]:
+    """For records sent with these fields: the columns written, and each field's converter."""
+    key = (table.name, names)
+    plan = _PLANS.get(key)
+    if plan is None:
+        writable, convert = _converters(table)
+        kept = [(name, convert.get(name)) for name in names if name in writable]
+        plan = _PLANS[key] = (HEAD + tuple(name for name, _ in kept) + TAIL, kept)
+    return plan
+
+
+def _row(
+    table: Table, item: Mapping[str, Any], mine: set[str]
+) -> tuple[tuple[str, ...], tuple[Any, ...]]:
+    """A record with unsent local edits: its columns and values, those edited left out."""
     fields: Mapping[str, Any] = item.get("fields") or {}
-    deleted = bool(item.get("deleted"))
     row: dict[str, Any] = {"id": str(item["id"])}
     if "scope_id" not in mine:
         row["scope_id"] = str(item["scope_id"])
     if "deleted" not in mine:
-        row["deleted"] = deleted
-    if not mine:
-        row["server_version"] = int(item["seq"])  # a row with unsent edits keeps its base
+        row["deleted"] = bool(item.get("deleted"))
+    # No server_version: the row keeps the base its unsent change was made on.
     writable, convert = _converters(table)
     for name, value in fields.items():
-        if name not in writable or (mine and name in mine):
+        if name not in writable or name in mine:
             continue
         change = convert.get(name)
         row[name] = value if change is None else change(value)
-    if deleted and len(row) <= len(ROW_COLUMNS):
-        return None  # a tombstone of a row this station never had, without its fields
-    return row
+    return tuple(row) + TAIL, tuple(row.values())
 
 
 def _write_rows(
-    session: Session, table: Table, keys: frozenset[str], rows: list[dict[str, Any]]
+    session: Session, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
 ) -> None:
     """Upserts rows of one shape with the driver itself (the ORM's per-value work cost more
     than SQLite's); a row whose values are all as stored keeps its local version."""
-    columns = sorted(keys)
-    data = [
-        c
-        for c in columns
-        if c not in ("id", "row_version", "created_at", "updated_at", "updated_by")
-    ]
+    data = [c for c in columns if c not in ("id", *TAIL)]
     compared = [c for c in data if c != "server_version"]
     name = table.name
     sets = [f"{c} = excluded.{c}" for c in data]
@@ -240,7 +258,7 @@ def _write_rows(
     )
     raw = session.connection().connection.driver_connection
     assert raw is not None
-    raw.executemany(sql, [tuple(row[c] for c in columns) for row in rows])
+    raw.executemany(sql, rows)
 
 
 _CONVERTERS: dict[str, tuple[frozenset[str], dict[str, Callable[[Any], Any]]]] = {}
@@ -285,7 +303,11 @@ def _member(value: Any, allowed: frozenset[str], name: str) -> Any:
 
 
 def _date(value: Any) -> str | None:
-    return None if value is None else dt.date.fromisoformat(str(value)[:10]).isoformat()
+    if value is None:
+        return None
+    text = str(value)[:10]
+    dt.date.fromisoformat(text)  # a ValueError for anything that is not a date
+    return text
 
 
 def _datetime(value: Any) -> str | None:

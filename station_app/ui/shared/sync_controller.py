@@ -66,6 +66,9 @@ class SyncController(QObject):
         self._refresh_timer.setInterval(500)
         self._refresh_timer.timeout.connect(self.refresh)
         self._network = _watch_network(self.sync_now)
+        # The engine (and its client, with its access token) lives from one sync to the next;
+        # it is used on the sync's thread only.
+        self._engines: dict[tuple[str, str], SyncEngine] = {}
 
     # --- what the front end calls --------------------------------------------------------
 
@@ -84,9 +87,10 @@ class SyncController(QObject):
             return
         self._set_running(True)
         session, data_dir = self._session, self._data_dir
+        engines = self._engines
 
         def work() -> tuple[SyncReport, SyncStatus]:
-            return _sync(session, credentials), read_status(session.db, data_dir)
+            return _sync(session, credentials, engines), read_status(session.db, data_dir)
 
         self.runner.run(work, self._synced, self._sync_failed)
 
@@ -117,6 +121,9 @@ class SyncController(QObject):
         self._timer.stop()
         self._refresh_timer.stop()
         self.runner.shutdown()
+        for engine in self._engines.values():
+            engine.client.close()
+        self._engines.clear()
 
     # --- results -------------------------------------------------------------------------
 
@@ -165,17 +172,26 @@ class SyncController(QObject):
             return None
 
 
-def _sync(session: StationSession, credentials: StationCredentials) -> SyncReport:
+def _sync(
+    session: StationSession,
+    credentials: StationCredentials,
+    engines: dict[tuple[str, str], SyncEngine],
+) -> SyncReport:
     """One sync on the sync's thread; a busy database is a failure to retry, not a crash."""
-    client = CityClient(credentials.server_url)
+    key = (credentials.server_url, credentials.station_id)
+    engine = engines.get(key)
+    if engine is None:
+        for old in engines.values():  # enrolled again: the old engine's client goes
+            old.client.close()
+        engines.clear()
+        client = CityClient(credentials.server_url)
+        engine = engines[key] = SyncEngine(session.db, client, credentials, events=session.events)
     try:
-        return SyncEngine(session.db, client, credentials, events=session.events).run()
+        return engine.run()
     except OperationalError as error:
         raise SyncError(
             f"the station database was busy during the sync ({error.orig})", code="sync.busy"
         ) from None
-    finally:
-        client.close()
 
 
 def _watch_network(on_online: object) -> object | None:
