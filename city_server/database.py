@@ -44,6 +44,11 @@ def make_engine(url: str) -> Engine:
         cursor = connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=5000")
+        if not in_memory:
+            # Readers do not wait for the writer, and a commit does not wait for the disk
+            # (a power cut may lose the last commits, never corrupt the file).
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
     return engine

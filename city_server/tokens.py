@@ -89,10 +89,19 @@ def ensure_key(session: Session) -> None:
 
 
 def _key(session: Session) -> bytes:
+    """The signing key (read once per database: it never changes once made)."""
+    bind = session.get_bind()
+    cached = _KEYS.get(id(bind))
+    if cached is not None and cached[0] is bind:
+        return cached[1]
     row = session.get(SigningKey, KEY_ID)
     if row is None:
         raise RuntimeError("the signing key is missing: the app makes it at start (ensure_key)")
+    _KEYS[id(bind)] = (bind, row.secret)
     return row.secret
+
+
+_KEYS: dict[int, tuple[object, bytes]] = {}
 
 
 def _b64(data: bytes) -> str:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from station_app.core.changes import ChangeHub, ChangeSet
 from station_app.database import Database
-from station_app.models import ChangeLogEntry, utc_now
+from station_app.models import ChangeLogEntry, SyncState, utc_now
 from station_app.services.station import set_served_communities
 from station_app.sync import outbox
 from station_app.sync.client import CityClient, SyncError
@@ -86,8 +86,6 @@ class SyncEngine:
 
     def run(self) -> SyncReport:
         """One whole sync; a failure is recorded for the status bar and raised as SyncError."""
-        with sync_transaction(self.db) as session:
-            load_state(session).last_attempt_at = utc_now()
         try:
             report = self._run()
         except SyncError as error:
@@ -104,6 +102,7 @@ class SyncEngine:
         report = SyncReport()
         with sync_transaction(self.db) as session:
             state = load_state(session)
+            state.last_attempt_at = utc_now()
             cursor, known_scopes = state.cursor, list(state.scopes or [])
             if not state.seeded:
                 report.seeded = outbox.seed_unsent_rows(session)
@@ -118,8 +117,9 @@ class SyncEngine:
             )
         scopes = [str(scope) for scope in hello.get("scopes", [])]
         self._push_all(report)
-        self._follow_scopes(report, scopes, known_scopes, cursor, resync=report.action == "resync")
-        self._snapshot(report)
+        resync = report.action == "resync"
+        if self._follow_scopes(report, scopes, known_scopes, cursor, resync=resync):
+            self._snapshot(report)
         self._pull_all(report)
         return report
 
@@ -127,6 +127,9 @@ class SyncEngine:
 
     def _push_all(self, report: SyncReport) -> None:
         for _round in range(MAX_ROUNDS):
+            with self.db.session() as session:
+                if not outbox.has_unsent(session):
+                    return
             with sync_transaction(self.db) as session:
                 entries = outbox.next_batch(session, self.push_batch)
                 changes = outbox.wire_changes(session, entries)
@@ -191,12 +194,18 @@ class SyncEngine:
         cursor: int,
         *,
         resync: bool,
-    ) -> None:
-        """Starts a snapshot for a new station, a resync, or the scopes the city added."""
+    ) -> bool:
+        """Starts a snapshot for a new station, a resync, or the scopes the city added;
+        True when one is planned or under way."""
+        if not resync and cursor > 0 and set(scopes) == set(known):
+            with self.db.session() as session:  # the usual case: nothing to change
+                state = session.get(SyncState, 1)
+                if state is not None and state.snapshot is None:
+                    return False
         with sync_transaction(self.db) as session:
             state = load_state(session)
             if state.snapshot is not None and not resync:
-                return  # one under way: it goes on
+                return True  # one under way: it goes on
             ordered = sorted(scopes, key=lambda scope: (scope != CITY_SCOPE, scope))
             if resync or cursor == 0:
                 wanted, sweep, fresh = ordered, resync, True
@@ -222,7 +231,9 @@ class SyncEngine:
                     "sweep": sweep,
                     "fresh": fresh,
                 }
+            planned = state.snapshot is not None
         self._publish_pending()
+        return planned
 
     def _snapshot(self, report: SyncReport) -> None:
         """Loads the planned scopes page by page; the next page is fetched while one applies."""
@@ -292,8 +303,9 @@ class SyncEngine:
 
     def _pull_all(self, report: SyncReport) -> None:
         for _round in range(MAX_ROUNDS):
-            with sync_transaction(self.db) as session:
-                cursor = load_state(session).cursor
+            with self.db.session() as session:
+                state = session.get(SyncState, 1)
+                cursor = state.cursor if state is not None else 0
             if self._pull_from(report, cursor):
                 return
 

@@ -31,6 +31,14 @@ def pending_count(session: Session) -> int:
     return int(count or 0)
 
 
+def has_unsent(session: Session) -> bool:
+    """Whether any change log entry waits (a quick read, before a push takes the write lock)."""
+    first = session.scalar(
+        select(ChangeLogEntry.seq).where(ChangeLogEntry.pushed_seq.is_(None)).limit(1)
+    )
+    return first is not None
+
+
 def rejected_count(session: Session) -> int:
     """How many sent changes the city refused (they stay in the log, with the reason)."""
     count = session.scalar(
