@@ -115,7 +115,9 @@ def server(database_url: str, workers: int = 1) -> Iterator[str]:
     with socket_port() as port:
         command = [sys.executable, "-m", "city_server", "--db", database_url, "serve"]
         command += ["--port", str(port), "--workers", str(workers)]
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        log = Path(tempfile.mkstemp(prefix="city-server-", suffix=".log")[1])
+        with log.open("w") as sink:
+            process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -128,6 +130,9 @@ def server(database_url: str, workers: int = 1) -> Iterator[str]:
                     raise SystemExit("the city server did not start") from None
                 time.sleep(0.1)
         yield base
+    except BaseException:
+        print(f"the city server's log: {log}", file=sys.stderr)
+        raise
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -275,7 +280,7 @@ async def many_stations(args: argparse.Namespace, work: Path) -> dict[str, float
     engine.dispose()
     latencies: list[float] = []
     with server(args.db, workers=args.workers) as base:
-        limits = httpx.Limits(max_connections=args.stations * 2)
+        limits = httpx.Limits(max_connections=args.stations * 2, keepalive_expiry=2.0)
         async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as http:
             tokens = []
             for n, code in enumerate(codes):

@@ -26,7 +26,11 @@ def make_engine(url: str) -> Engine:
         raise SettingsError(f"not a database URL: {url!r}") from None
     if parsed.get_backend_name() != "sqlite":
         try:
-            return create_engine(parsed, pool_pre_ping=True)
+            # As many connections as request threads (FastAPI runs each request on one of
+            # AnyIO's 40), so a request waits for the database, never for a connection.
+            return create_engine(
+                parsed, pool_pre_ping=True, pool_size=10, max_overflow=30, pool_timeout=120
+            )
         except (NoSuchModuleError, ImportError) as error:
             raise SettingsError(f"cannot use the database {url!r}: {error}") from None
     in_memory = not parsed.database or parsed.database == ":memory:"

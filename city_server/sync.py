@@ -156,24 +156,38 @@ def push(
     stored = applier.preload(changes)
     answered: dict[str, dict[str, Any]] = {}
     results: list[dict[str, Any]] = []
-    for change in changes:
-        prior = answered.get(change.change_id) or stored.get(change.change_id)
-        if prior is not None:
-            results.append({**prior, "status": DUPLICATE, "first_status": prior["status"]})
-            continue
-        result = applier.apply(change)
-        answered[change.change_id] = result
-        session.add(
-            AppliedChange(
-                change_id=change.change_id,
-                station_id=station.station_id,
-                result=result,
-                applied_at=now,
-            )
-        )
-        results.append(result)
+    with session.no_autoflush:  # written in one flush at the end (few round trips)
+        for change in changes:
+            _push_one(session, applier, station, change, stored, answered, results, now)
     session.flush()
     return results
+
+
+def _push_one(
+    session: Session,
+    applier: _Applier,
+    station: StationScope,
+    change: IncomingChange,
+    stored: Mapping[str, dict[str, Any]],
+    answered: dict[str, dict[str, Any]],
+    results: list[dict[str, Any]],
+    now: datetime,
+) -> None:
+    prior = answered.get(change.change_id) or stored.get(change.change_id)
+    if prior is not None:
+        results.append({**prior, "status": DUPLICATE, "first_status": prior["status"]})
+        return
+    result = applier.apply(change)
+    answered[change.change_id] = result
+    session.add(
+        AppliedChange(
+            change_id=change.change_id,
+            station_id=station.station_id,
+            result=result,
+            applied_at=now,
+        )
+    )
+    results.append(result)
 
 
 def _answer(
@@ -204,6 +218,9 @@ class _Applier:
 
         self.records: dict[tuple[str, str], SyncRecord | None] = {}
         self.purged: set[tuple[str, str]] = set()
+        self.exits: dict[tuple[str, str, str], SyncExit | None] = {}
+        # The live records of each natural key the push names, found in one query.
+        self.by_key: dict[tuple[str, str], list[SyncRecord]] = {}
 
     def preload(self, changes: Sequence[IncomingChange]) -> dict[str, dict[str, Any]]:
         """Reads in a few queries what the changes touch; returns the answers given before."""
@@ -238,7 +255,34 @@ class _Applier:
                 )
             ).all()
             self.purged.update((row[0], row[1]) for row in purged)
+        self._preload_keys(changes)
         return stored
+
+    def _preload_keys(self, changes: Sequence[IncomingChange]) -> None:
+        wanted: set[tuple[str, str]] = set()
+        for change in changes:
+            spec = ENTITIES.get(change.entity)
+            if spec is not None and spec.natural_key and spec.natural_key in change.fields:
+                value = change.fields[spec.natural_key]
+                if value is not None:
+                    wanted.add((change.entity, str(value)[:64]))
+        ordered = sorted(wanted)
+        for key in ordered:
+            self.by_key[key] = []
+        for start in range(0, len(ordered), PRELOAD_CHUNK):
+            rows = self.session.scalars(
+                select(SyncRecord)
+                .where(
+                    tuple_(SyncRecord.entity, SyncRecord.natural_key).in_(
+                        ordered[start : start + PRELOAD_CHUNK]
+                    ),
+                    SyncRecord.deleted.is_(False),
+                )
+                .order_by(SyncRecord.entity, SyncRecord.id)
+            ).all()
+            for row in rows:
+                self.records.setdefault((row.entity, row.id), row)
+                self.by_key[(row.entity, str(row.natural_key))].append(row)
 
     def record(self, entity: str, record_id: str) -> SyncRecord | None:
         key = (entity, record_id)
@@ -391,14 +435,19 @@ class _Applier:
     def _exit(self, entity: str, record_id: str, scope: str) -> None:
         """Records that a row left `scope`, with its own sequence number."""
         seq = self.next_seq()
-        row = self.session.get(SyncExit, (scope, entity, record_id))
+        key = (scope, entity, record_id)
+        if key not in self.exits:
+            self.exits[key] = self.session.get(SyncExit, key)
+        row = self.exits[key]
         if row is None:
-            self.session.add(SyncExit(scope_id=scope, entity=entity, id=record_id, seq=seq))
+            row = self.exits[key] = SyncExit(scope_id=scope, entity=entity, id=record_id, seq=seq)
+            self.session.add(row)
         else:
             row.seq = seq
 
     def _move_children(self, resident_id: str, scope: str) -> None:
         """A resident's history moves with them."""
+        self.session.flush()  # children added earlier in this push are found too
         children = self.session.scalars(
             select(SyncRecord)
             .where(
@@ -447,7 +496,7 @@ class _Applier:
 
     def _add_case(self, entity: str, case_id: str, scope: str, fields: dict[str, Any]) -> None:
         """A record the server makes for a worker to resolve (a conflict, a merge case)."""
-        if self.session.get(SyncRecord, (entity, case_id)) is not None:
+        if self.record(entity, case_id) is not None:
             return
         unresolved = {
             "resolved": False,
@@ -455,35 +504,36 @@ class _Applier:
             "resolved_by": None,
             "resolved_at": None,
         }
-        self.session.add(
-            SyncRecord(
-                entity=entity,
-                id=case_id,
-                scope_id=scope,
-                rank=ENTITIES[entity].rank,
-                seq=self.next_seq(),
-                deleted=False,
-                parent_id=None,
-                natural_key=None,
-                fields=fields | {"detected_at": self.now.isoformat()} | unresolved,
-                field_seq={},
-                field_origin={},
-                field_by={},
-                origin_station=None,
-                updated_at=self.now,
-            )
+        case = SyncRecord(
+            entity=entity,
+            id=case_id,
+            scope_id=scope,
+            rank=ENTITIES[entity].rank,
+            seq=self.next_seq(),
+            deleted=False,
+            parent_id=None,
+            natural_key=None,
+            fields=fields | {"detected_at": self.now.isoformat()} | unresolved,
+            field_seq={},
+            field_origin={},
+            field_by={},
+            origin_station=None,
+            updated_at=self.now,
         )
+        self.session.add(case)
+        self.records[(entity, case_id)] = case
 
     def _find_duplicates(self, spec: EntitySpec, record: SyncRecord) -> None:
         """Two live records with one natural key: a merge case in each one's scope."""
-        others = self.session.scalars(
-            select(SyncRecord).where(
-                SyncRecord.entity == spec.name,
-                SyncRecord.natural_key == record.natural_key,
-                SyncRecord.deleted.is_(False),
-                SyncRecord.id != record.id,
-            )
-        ).all()
+        key = (spec.name, str(record.natural_key))
+        known = self.by_key.setdefault(key, [])
+        if record not in known:
+            known.append(record)
+        others = [
+            other
+            for other in known
+            if other.id != record.id and not other.deleted and other.natural_key == key[1]
+        ]
         for other in others:
             pair = sorted([record.id, other.id])
             for scope in sorted({record.scope_id, other.scope_id}):
