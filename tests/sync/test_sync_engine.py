@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -34,6 +36,14 @@ NORTH, SOUTH = "341282001001", "341282001002"
 def id_number(serial: int) -> str:
     body = f"34128219900307{serial:03d}"
     return body + compute_id_check_character(body)
+
+
+@contextmanager
+def two_stations(tmp_path: Path) -> Iterator[tuple[Station, Station]]:
+    """Two stations of the north community and their city, in this process."""
+    city = City(tmp_path)
+    with city.client() as http:
+        yield city.station(http, "a", NORTH), city.station(http, "b", NORTH)
 
 
 def register(station: Station, serial: int = 1, code: str = NORTH, **changes: object) -> str:
@@ -101,10 +111,7 @@ def test_two_stations_of_one_community_converge_and_the_others_see_only_the_city
 def test_a_pull_never_overwrites_a_field_with_unsent_edits_and_the_city_records_the_clash(
     tmp_path: Path,
 ) -> None:
-    city = City(tmp_path)
-    with city.client() as http:
-        a = city.station(http, "a", NORTH)
-        b = city.station(http, "b", NORTH)
+    with two_stations(tmp_path) as (a, b):
         resident_id = register(a)
         a.sync()
         b.sync()
@@ -155,10 +162,7 @@ def test_a_resident_who_moves_leaves_the_old_station_and_arrives_with_their_hist
 
 
 def test_one_id_number_at_two_stations_is_a_merge_case_not_a_crash(tmp_path: Path) -> None:
-    city = City(tmp_path)
-    with city.client() as http:
-        a = city.station(http, "a", NORTH)
-        b = city.station(http, "b", NORTH)
+    with two_stations(tmp_path) as (a, b):
         first, second = register(a), register(b)
         a.sync()
         b.sync()
@@ -195,10 +199,7 @@ def test_a_new_station_gets_the_city_by_snapshot_and_a_station_with_old_data_sen
 
 
 def test_a_conflict_resolved_at_one_station_is_resolved_at_all(tmp_path: Path) -> None:
-    city = City(tmp_path)
-    with city.client() as http:
-        a = city.station(http, "a", NORTH)
-        b = city.station(http, "b", NORTH)
+    with two_stations(tmp_path) as (a, b):
         employer_id = employer(a)
         a.sync()
         b.sync()
@@ -257,10 +258,7 @@ def test_a_worker_takes_the_other_value_of_a_conflict_and_every_station_gets_it(
 ) -> None:
     from station_app.services.sync_cases import list_open_cases, resolve_conflict
 
-    city = City(tmp_path)
-    with city.client() as http:
-        a = city.station(http, "a", NORTH)
-        b = city.station(http, "b", NORTH)
+    with two_stations(tmp_path) as (a, b):
         resident_id = register(a)
         a.sync()
         b.sync()
@@ -284,10 +282,7 @@ def test_a_worker_takes_the_other_value_of_a_conflict_and_every_station_gets_it(
 def test_a_merge_case_keeps_one_record_and_moves_the_history_to_it(tmp_path: Path) -> None:
     from station_app.services.sync_cases import list_open_cases, resolve_merge
 
-    city = City(tmp_path)
-    with city.client() as http:
-        a = city.station(http, "a", NORTH)
-        b = city.station(http, "b", NORTH)
+    with two_stations(tmp_path) as (a, b):
         first, second = register(a), register(b)
         a.sync()
         b.sync()
