@@ -396,7 +396,6 @@ class _Applier:
         if old_scope is not None and old_scope != scope:
             self._exit(spec.name, change.id, old_scope)
         seq = self.next_seq()
-        changed: list[str] = []
         for name, value in fields.items():
             current = values.get(name)
             if name in values and current == value:
@@ -410,7 +409,6 @@ class _Applier:
             field_seq[name] = seq
             field_origin[name] = self.station.station_id
             field_by[name] = stamp
-            changed.append(name)
         record.scope_id = scope
         record.seq = seq
         record.deleted = deleting
