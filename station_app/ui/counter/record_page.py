@@ -170,7 +170,7 @@ class RecordPage(QWidget):
         record_id = record_id or self.selected_id()
         if record_id is None:
             return None
-        form = self._new_form()
+        form = self._new_form(editing=True)
         form.load_record(record_id, lambda _loaded: self._show_form(form))
         return form
 
@@ -181,12 +181,12 @@ class RecordPage(QWidget):
     def open_forms(self) -> list[Any]:
         return list(self._forms)
 
-    def _form_options(self) -> dict[str, Any]:
+    def _form_options(self, *, editing: bool) -> dict[str, Any]:
         """Keyword arguments for a new form (what the page already knows), none by default."""
         return {}
 
-    def _new_form(self) -> RecordFormDialog:
-        form = self.form_class(self._context, self, **self._form_options())
+    def _new_form(self, *, editing: bool = False) -> RecordFormDialog:
+        form = self.form_class(self._context, self, **self._form_options(editing=editing))
         form.record_saved.connect(self._record_saved)
         form.finished.connect(lambda _result, f=form: self._form_closed(f))
         self._forms.append(form)

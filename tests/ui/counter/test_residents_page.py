@@ -427,3 +427,28 @@ def test_a_big_register_shows_before_its_search_index(qtbot: QtBot, tmp_path: Pa
         context.close()
     finally:
         db.close()
+
+
+def test_a_resident_may_be_moved_to_any_community_but_registered_only_in_a_served_one(
+    qtbot: QtBot, context: AppContext, db: Database
+) -> None:
+    from station_app.models import Community
+
+    with db.session() as session, session.begin():
+        session.add(
+            Community(scope_id="city", code="341282009009", name="西湖社区", street="西湖镇")
+        )
+    page = show_page(qtbot, ResidentsPage(context))  # reads the communities anew
+    qtbot.waitUntil(lambda: page.is_loaded)
+    assert page.runner.wait_idle(5000)
+    zhang = changed_status(context)
+    form = open_edit(page, zhang)
+    names = [form.fields.community.itemText(i) for i in range(form.fields.community.count())]
+    assert any("西湖社区" in name for name in names)
+    form.close()
+    register = page.open_register_form()
+    names = [
+        register.fields.community.itemText(i) for i in range(register.fields.community.count())
+    ]
+    assert not any("西湖社区" in name for name in names)
+    register.close()

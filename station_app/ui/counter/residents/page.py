@@ -71,6 +71,7 @@ class ResidentsPage(RecordPage):
         )
         self.register_button.setText(self.tr("Register a new resident"))
         self._communities: list[CommunityOption] | None = None  # the forms' choice
+        self._all_communities: list[CommunityOption] | None = None  # an edit form's
         self.load_index()
         self._load_communities()
 
@@ -135,23 +136,31 @@ class ResidentsPage(RecordPage):
     # --- what the forms need --------------------------------------------------------------
 
     def _load_communities(self) -> None:
-        """Reads the served communities for the forms in the background (a form built on the
-        GUI thread would otherwise read them itself, some ms each time, 20 the first)."""
+        """Reads the communities for the forms in the background (a form built on the GUI
+        thread would otherwise read them itself, some ms each time, 20 the first): those the
+        station serves, where a resident is registered, and all, where one may move to."""
         station = self._context.session
         self._runner.run(
-            lambda: station.query(list_communities, served_only=True), self._communities_ready
+            lambda: (
+                station.query(list_communities, served_only=True),
+                station.query(list_communities),
+            ),
+            self._communities_ready,
         )
 
-    def _communities_ready(self, communities: list[CommunityOption]) -> None:
+    def _communities_ready(
+        self, lists: tuple[list[CommunityOption], list[CommunityOption]]
+    ) -> None:
         if not self._gone():
-            self._communities = communities
+            self._communities, self._all_communities = lists
 
-    def _form_options(self) -> dict[str, Any]:
-        return {"communities": self._communities}
+    def _form_options(self, *, editing: bool) -> dict[str, Any]:
+        # A resident who moved may be edited to any community: they then leave this station.
+        return {"communities": self._all_communities if editing else self._communities}
 
     def _other_changes(self, changes: ChangeSet) -> None:
         if changes.of("community"):
-            self._communities = None  # forms read them until the new list arrives
+            self._communities = self._all_communities = None  # forms read them meanwhile
             self._load_communities()
 
     # --- after a change ----------------------------------------------------------------
