@@ -833,26 +833,26 @@
         <translation>登记新居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="79"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="80"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="107"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="108"/>
         <source>%n resident(s); preparing the search…</source>
         <translation>
             <numerusform>共 %n 人；正在准备搜索…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="124"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="125"/>
         <source>First %n shown; type more to narrow the search</source>
         <translation>
             <numerusform>仅显示前 %n 人，请输入更多内容缩小范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="126"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="127"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
@@ -1203,6 +1203,11 @@ Click to sync now.</source>
         <location filename="../../station_app/ui/counter/sync/page.py" line="241"/>
         <source>Both changed</source>
         <translation>双方都修改了</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/sync/page.py" line="242"/>
+        <source>{entity}: {record}</source>
+        <translation>{entity}：{record}</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/counter/sync/page.py" line="244"/>

@@ -239,7 +239,7 @@ class SyncPage(QWidget):
             ]
         return [
             self.tr("Both changed"),
-            f"{entity}: {row.record_label}",
+            self.tr("{entity}: {record}").format(entity=entity, record=row.record_label),
             self._field_text(row.field),
             self.tr("{value}\n({who}, {when})").format(
                 value=row.kept_value, who=row.kept_by or "—", when=row.kept_at or "—"
