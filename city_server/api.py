@@ -115,9 +115,17 @@ class PushResponse(BaseModel):
     results: list[ChangeResult]
 
 
+class HelloFold(BaseModel):
+    """A hello sent with a pull: a station with nothing to push syncs in one request."""
+
+    protocol: int = Field(ge=0, le=1000)
+    app_version: str = Field(default="", max_length=32, pattern=NO_NUL)
+
+
 class PullRequest(BaseModel):
     cursor: Version = 0
     limit: int = Field(default=1000, ge=1, le=sync.MAX_PAGE)
+    hello: HelloFold | None = None
 
 
 class ItemOut(BaseModel):
@@ -134,6 +142,8 @@ class PullResponse(BaseModel):
     items: list[ItemOut]
     cursor: int
     more: bool
+    # Only when the request carried a hello; a page comes with it only when it says "ok".
+    hello: HelloResponse | None = None
 
 
 class SnapshotKeyModel(BaseModel):
@@ -231,25 +241,9 @@ def create_app(settings: ServerSettings) -> FastAPI:
     @app.post("/v1/sync/hello", tags=["sync"], responses=ERRORS)
     def sync_hello(body: HelloRequest, claims: ClaimsDep, session: SessionDep) -> HelloResponse:
         """Whether the station may sync (ok), must update its app, or must resync; its scope."""
-        station = sync.StationScope(claims.station_id, claims.communities)
-        answer = sync.hello(session, body.protocol, body.cursor)
-        row = session.get(Station, claims.station_id)
-        if row is not None:
-            row.last_seen_at = utc_now()
-            if body.app_version:
-                row.app_version = body.app_version
+        answer = _hello(session, claims, body.protocol, body.cursor, body.app_version)
         session.commit()
-        return HelloResponse(
-            action=answer.action,  # type: ignore[arg-type]
-            message=answer.message,
-            protocol=sync.PROTOCOL_VERSION,
-            station_id=claims.station_id,
-            communities=list(claims.communities),
-            scopes=sorted(station.scopes),
-            server_seq=answer.server_seq,
-            horizon=answer.horizon,
-            server_time=utc_now(),
-        )
+        return answer
 
     @app.post("/v1/sync/push", tags=["sync"], responses=ERRORS)
     def sync_push(body: PushRequest, claims: ClaimsDep, session: SessionDep) -> PushResponse:
@@ -278,14 +272,24 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     @app.post("/v1/sync/pull", tags=["sync"], responses=ERRORS)
     def sync_pull(body: PullRequest, claims: ClaimsDep, session: SessionDep) -> PullResponse:
-        """The changes in the station's scopes after its cursor, oldest first."""
-        station = sync.StationScope(claims.station_id, claims.communities)
-        page = sync.pull(session, station, body.cursor, body.limit)
-        row = session.get(Station, claims.station_id)
-        if row is not None and not page.more:
-            row.last_sync_at = utc_now()
-            session.commit()
-        head = {"cursor": page.cursor, "more": page.more}
+        """The changes in the station's scopes after its cursor, oldest first. With a hello,
+        its answer too, and the page only when the answer is "ok"."""
+        hello = None
+        if body.hello is not None:
+            hello = _hello(
+                session, claims, body.hello.protocol, body.cursor, body.hello.app_version
+            )
+        page = sync.Page([], body.cursor, False)
+        if hello is None or hello.action == "ok":
+            station = sync.StationScope(claims.station_id, claims.communities)
+            page = sync.pull(session, station, body.cursor, body.limit)
+            row = session.get(Station, claims.station_id)
+            if row is not None and not page.more:
+                row.last_sync_at = utc_now()
+        session.commit()
+        head: dict[str, Any] = {"cursor": page.cursor, "more": page.more}
+        if hello is not None:
+            head["hello"] = hello.model_dump(mode="json")
         return _page_response(head, page.items)  # type: ignore[return-value]
 
     @app.post("/v1/sync/snapshot", tags=["sync"], responses=ERRORS)
@@ -311,6 +315,34 @@ def create_app(settings: ServerSettings) -> FastAPI:
         return VerifyResponse(genuine=verdict.genuine, station=verdict.station_name)
 
     return app
+
+
+def _hello(
+    session: Session,
+    claims: tokens.StationClaims,
+    protocol: int,
+    cursor: int,
+    app_version: str,
+) -> HelloResponse:
+    """The hello's answer; the station is seen (and its app version noted), not yet committed."""
+    station = sync.StationScope(claims.station_id, claims.communities)
+    answer = sync.hello(session, protocol, cursor)
+    row = session.get(Station, claims.station_id)
+    if row is not None:
+        row.last_seen_at = utc_now()
+        if app_version:
+            row.app_version = app_version
+    return HelloResponse(
+        action=answer.action,  # type: ignore[arg-type]
+        message=answer.message,
+        protocol=sync.PROTOCOL_VERSION,
+        station_id=claims.station_id,
+        communities=list(claims.communities),
+        scopes=sorted(station.scopes),
+        server_seq=answer.server_seq,
+        horizon=answer.horizon,
+        server_time=utc_now(),
+    )
 
 
 def _page_response(head: dict[str, Any], items: list[sync.Item]) -> Response:

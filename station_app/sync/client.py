@@ -63,8 +63,13 @@ class CityClient:
             raise self._unexpected("a push answer that does not answer every change")
         return results
 
-    def pull(self, cursor: int, limit: int) -> dict[str, Any]:
-        return self._call("/sync/pull", {"cursor": cursor, "limit": limit})
+    def pull(self, cursor: int, limit: int, *, hello: bool = False) -> dict[str, Any]:
+        """A page after `cursor`; with `hello`, the hello's answer comes with it (and the page
+        only when that answer is "ok")."""
+        payload: dict[str, Any] = {"cursor": cursor, "limit": limit}
+        if hello:
+            payload["hello"] = {"protocol": PROTOCOL_VERSION, "app_version": __version__}
+        return self._call("/sync/pull", payload)
 
     def snapshot(
         self, scope: str, upto: int | None, after: dict[str, Any] | None, limit: int

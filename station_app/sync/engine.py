@@ -107,6 +107,9 @@ class SyncEngine:
             if not state.seeded:
                 report.seeded = outbox.seed_unsent_rows(session)
                 state.seeded = True
+            settled = cursor > 0 and state.snapshot is None and not outbox.has_unsent(session)
+        if settled and self._pull_with_hello(report, cursor, known_scopes):
+            return report
         hello = self.client.hello(cursor)
         report.action = str(hello.get("action"))
         if report.action == "upgrade":
@@ -309,20 +312,40 @@ class SyncEngine:
             if self._pull_from(report, cursor):
                 return
 
+    def _pull_with_hello(self, report: SyncReport, cursor: int, known_scopes: list[str]) -> bool:
+        """The usual sync of a settled station with nothing to push: one request, the hello
+        folded into the first pull. False when its answer asks for the whole sync instead."""
+        page = self.client.pull(cursor, self.page_size, hello=True)
+        hello = page.get("hello")
+        if not isinstance(hello, dict) or hello.get("action") != "ok":
+            return False  # an upgrade, a resync, or a server that does not fold hellos
+        if {str(scope) for scope in hello.get("scopes", [])} != set(known_scopes):
+            return False  # the scope changed: the whole sync follows it
+        report.action = "ok"
+        if not self._apply_pull_page(report, cursor, page) or page.get("more"):
+            self._pull_all(report)  # the rest, or from where another sync moved meanwhile
+        return True
+
     def _pull_from(self, report: SyncReport, cursor: int) -> bool:
         """Pulls pages from `cursor` until the last; False if another sync moved meanwhile."""
         for (asked,), page in self._fetch_ahead((cursor,), _next_pull_request):
-            with sync_transaction(self.db) as session:
-                state = load_state(session)
-                if state.cursor != asked:
-                    return False  # another sync moved on meanwhile: ask again from there
-                applied = apply_items(session, list(page.get("items") or []))
-                report.pulled += len(page.get("items") or [])
-                state.cursor = int(page["cursor"])
-                report.cursor = state.cursor
-                self._publish_later(applied)
-            self._publish_pending()
-            _reached("pull page applied")
+            if not self._apply_pull_page(report, asked, page):
+                return False
+        return True
+
+    def _apply_pull_page(self, report: SyncReport, asked: int, page: dict[str, Any]) -> bool:
+        """Applies one pulled page with its cursor; False if another sync moved meanwhile."""
+        with sync_transaction(self.db) as session:
+            state = load_state(session)
+            if state.cursor != asked:
+                return False  # another sync moved on meanwhile: ask again from there
+            applied = apply_items(session, list(page.get("items") or []))
+            report.pulled += len(page.get("items") or [])
+            state.cursor = int(page["cursor"])
+            report.cursor = state.cursor
+            self._publish_later(applied)
+        self._publish_pending()
+        _reached("pull page applied")
         return True
 
     # --- after each commit --------------------------------------------------------------------

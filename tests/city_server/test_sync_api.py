@@ -360,6 +360,25 @@ def test_pages_never_skip_and_the_hello_tells_an_old_app_to_upgrade(
     assert hello["scopes"] == sorted([CITY_SCOPE, NORTH])
 
 
+def test_a_hello_folded_into_a_pull_answers_both_and_holds_the_page_unless_ok(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    north = _caller(client, server_settings, "NORTH")
+    north.push(_resident(NORTH)[1])
+    folded = north.post(
+        "/v1/sync/pull", {"cursor": 0, "hello": {"protocol": sync.PROTOCOL_VERSION}}
+    ).json()
+    assert folded["hello"]["action"] == "ok"
+    assert folded["hello"]["scopes"] == sorted([CITY_SCOPE, NORTH])
+    assert len(folded["items"]) == 1 and folded["cursor"] == folded["hello"]["server_seq"]
+    assert north.pull(0).get("hello") is None
+    old_app = north.post("/v1/sync/pull", {"cursor": 0, "hello": {"protocol": 99}}).json()
+    assert old_app["hello"]["action"] == "upgrade"
+    assert old_app["items"] == [] and old_app["cursor"] == 0 and old_app["more"] is False
+    ahead = north.post("/v1/sync/pull", {"cursor": 10**6, "hello": {"protocol": 1}}).json()
+    assert ahead["hello"]["action"] == "resync" and ahead["items"] == []
+
+
 def test_oversized_and_malformed_requests_get_a_4xx(
     client: TestClient, server_settings: ServerSettings
 ) -> None:

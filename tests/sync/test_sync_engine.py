@@ -297,3 +297,21 @@ def test_a_merge_case_keeps_one_record_and_moves_the_history_to_it(tmp_path: Pat
         history = [r for k, r in rows.items() if k[0] == "employment_status_change"]
         assert {r["resident_id"] for r in history} == {first} and len(history) == 2
         assert b.session.query(list_open_cases) == []
+
+
+def test_a_settled_station_with_nothing_to_send_syncs_in_one_request(tmp_path: Path) -> None:
+    with two_stations(tmp_path) as (a, b):
+        engine = a.engine()
+        engine.run()  # the first sync: hello, snapshot, pull
+        paths: list[str] = []
+        a.http.event_hooks["request"].append(lambda request: paths.append(request.url.path))
+        register(b, 1)
+        b.sync()
+        paths.clear()
+        report = engine.run()
+        assert paths == ["/v1/sync/pull"]
+        assert report.pulled >= 1 and a.rows() == b.rows()
+        edit(a, next(iter(k[1] for k in a.rows() if k[0] == "resident")), phone="13800000009")
+        paths.clear()
+        engine.run()  # something to send: the hello, the push, then the pull
+        assert paths == ["/v1/sync/hello", "/v1/sync/push", "/v1/sync/pull"]
