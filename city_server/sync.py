@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Text, cast, func, select, tuple_
+from sqlalchemy import Text, cast, func, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -115,6 +115,14 @@ def ensure_counter(session: Session) -> None:
 
 
 def _counter(session: Session, *, lock: bool = False) -> SyncCounter:
+    """The counter; with `lock`, this transaction holds the write lock on it until it ends."""
+    if lock and session.get_bind().dialect.name == "sqlite":
+        # SQLite has no SELECT ... FOR UPDATE, and its driver begins a transaction only at
+        # the first write: a write first takes the database's write lock (waiting for
+        # another writer), so the counter read next is current and stays so until the commit.
+        session.execute(
+            update(SyncCounter).where(SyncCounter.id == COUNTER_ID).values(value=SyncCounter.value)
+        )
     counter = session.get(SyncCounter, COUNTER_ID, with_for_update=lock, populate_existing=True)
     if counter is None:
         raise RuntimeError("the sync counter is missing: the app makes it at start")
