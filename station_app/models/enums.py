@@ -110,3 +110,17 @@ class UserRole(StrEnum):
     WORKER = "worker"  # 驿站工作人员
     INSPECTOR = "inspector"  # 督查（只读）
     KIOSK = "kiosk"  # 自助服务终端
+
+
+class DeregistrationReason(StrEnum):
+    """Why a registered unemployed resident's unemployment registration ends (注销失业登记)."""
+
+    FOUND_JOB = "found_job"  # 被用人单位录用（实现就业）
+    SELF_EMPLOYED = "self_employed"  # 从事个体经营或创办企业
+    PENSION = "pension"  # 享受基本养老保险待遇
+    STABLE_INCOME = "stable_income"  # 有稳定收入且高于当地低保标准
+    STUDY = "study"  # 入学
+    MILITARY_SERVICE = "military_service"  # 应征服兵役
+    MOVED_AWAY = "moved_away"  # 迁出/移居境外
+    LOST_CAPACITY = "lost_capacity"  # 完全丧失劳动能力
+    IMPRISONMENT = "imprisonment"  # 被判刑收监执行

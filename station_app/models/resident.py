@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from station_app.models.base import Base, SyncedMixin
 from station_app.models.enums import (
+    DeregistrationReason,
     EmploymentStatus,
     HouseholdType,
     KeyGroup,
@@ -95,7 +96,13 @@ class ResidentKeyGroup(Base):
 
 
 class EmploymentStatusChange(SyncedMixin, Base):
-    """One dated entry of a resident's employment status history."""
+    """One dated entry of a resident's employment status history.
+
+    The status holds from `since` until the next entry's `since`; of two entries on one day
+    the later recorded (the greater UUIDv7 id) holds. `reason` is the official reason when the
+    entry ends a registered unemployment; `employer_id` the employer when employed;
+    `recorded_by` the display name of the worker who recorded it (users stay at their station).
+    """
 
     __tablename__ = "employment_status_changes"
     __entity__ = "employment_status_change"
@@ -104,5 +111,13 @@ class EmploymentStatusChange(SyncedMixin, Base):
     status: Mapped[EmploymentStatus] = mapped_column(enum_column(EmploymentStatus))
     since: Mapped[date] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[DeregistrationReason | None] = mapped_column(enum_column(DeregistrationReason))
+    employer_id: Mapped[str | None] = mapped_column(ForeignKey("employers.id"), index=True)
+    recorded_by: Mapped[str | None] = mapped_column(String(64))
 
     resident: Mapped[Resident] = relationship(back_populates="status_history")
+
+    # A status on a day: the resident's entries by date, read from this index alone.
+    __table_args__ = (
+        Index("ix_employment_status_changes_history", "resident_id", "since", "id", "status"),
+    )

@@ -215,6 +215,7 @@ def register_resident(tx: WriteTx, data: ResidentInput, *, today: date | None = 
             scope_id=data.community_id,
             status=data.employment_status,
             since=today or date.today(),
+            recorded_by=tx.actor.display_name,
         )
     )
     session.add(resident)
@@ -258,6 +259,7 @@ def update_resident(
                 scope_id=resident.scope_id,
                 status=data.employment_status,
                 since=today or date.today(),
+                recorded_by=tx.actor.display_name,
             )
         )
 

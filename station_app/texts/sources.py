@@ -32,6 +32,18 @@ PROBLEMS: Mapping[str, str] = MappingProxyType(
             "This station does not serve that community; the resident is registered at the "
             "station of their community."
         ),
+        # Employment status history (services/status_history.py)
+        "status.future": "The date of the change cannot be in the future.",
+        "status.before_birth": "The date of the change is before the resident's birth.",
+        "status.same_day": "A change of status is already recorded on that day.",
+        "status.unchanged": "The resident already has this status on that day.",
+        "status.reason_needed": "Choose why the registered unemployment ends.",
+        "status.reason_unexpected": (
+            "A de-registration reason is given only when a registered unemployment ends."
+        ),
+        "status.employer_unexpected": "Only an employed resident has an employer.",
+        "status.employer_gone": "This employer's record no longer exists.",
+        "status.note_too_long": "A note has at most {max} characters.",
         # Station set-up and users (services/station.py)
         "station.community_name": "Enter the community's name.",
         "station.street": "Enter the street or township.",
@@ -305,6 +317,17 @@ LABELS: Mapping[str, str] = MappingProxyType(
         "enum.user_role.worker": "Station worker",
         "enum.user_role.inspector": "Inspector (read only)",
         "enum.user_role.kiosk": "Self-service kiosk",
+        "enum.deregistration_reason.found_job": "Found a job (hired by an employer)",
+        "enum.deregistration_reason.self_employed": "Self-employed or started a business",
+        "enum.deregistration_reason.pension": "Receives a basic pension",
+        "enum.deregistration_reason.stable_income": (
+            "Stable income above the subsistence allowance line"
+        ),
+        "enum.deregistration_reason.study": "Entered school or study",
+        "enum.deregistration_reason.military_service": "Joined military service",
+        "enum.deregistration_reason.moved_away": "Moved away",
+        "enum.deregistration_reason.lost_capacity": "Completely lost the capacity to work",
+        "enum.deregistration_reason.imprisonment": "Imprisoned",
     }
 )
 
