@@ -1,4 +1,4 @@
-"""Command line of the station app (`station-app`): gui, demo, enrol and sync, screenshots."""
+"""Command line of the station app (`station-app`): gui, demo, sync, ledgers, screenshots."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from station_app import __version__, paths
 from station_app.app import gui_available, run_gui
@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="sync once with the city server (after enroll) and print what it did",
     )
+    _add_ledger_commands(commands, common)
     screenshots = commands.add_parser(
         "screenshots", parents=[common], help="render the main screens to PNG files"
     )
@@ -79,6 +80,49 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", metavar="DIR", type=Path, help="output directory (default: DATA_DIR/screenshots)"
     )
     return parser
+
+
+def _add_ledger_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    kinds = ("residents", "employers", "jobs")
+    importer = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import a ledger (.xlsx) of residents, employers or jobs; exit code 0 only when "
+        "every row was accepted",
+    )
+    importer.add_argument("kind", choices=kinds)
+    importer.add_argument("file", type=Path, metavar="FILE.xlsx")
+    importer.add_argument(
+        "--user",
+        required=True,
+        help="the worker who imports (password in $STATION_APP_PASSWORD or asked for)",
+    )
+    importer.add_argument("--dry-run", action="store_true", help="check every row, save nothing")
+    importer.add_argument(
+        "--report",
+        type=Path,
+        metavar="REPORT.xlsx",
+        help="write every refused row with its reason to this workbook",
+    )
+    importer.add_argument(
+        "--update",
+        action="store_true",
+        help="update records registered already (default: skip them)",
+    )
+    importer.add_argument(
+        "--all-or-nothing", action="store_true", help="save nothing when any row is refused"
+    )
+    exporter = commands.add_parser(
+        "export", parents=[common], help="export residents, employers or jobs as a ledger (.xlsx)"
+    )
+    exporter.add_argument("kind", choices=kinds)
+    exporter.add_argument("file", type=Path, metavar="FILE.xlsx")
+    exporter.add_argument("--user", required=True, help="the worker who exports")
+    template = commands.add_parser(
+        "template", parents=[common], help="write an empty ledger (.xlsx) to fill in and import"
+    )
+    template.add_argument("kind", choices=kinds)
+    template.add_argument("file", type=Path, metavar="FILE.xlsx")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -99,6 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "sync":
             check_data_folder(data_dir)
             return sync_once(data_dir)
+        if args.command in ("import", "export", "template"):
+            return run_ledger_command(data_dir, args)
         if args.command == "screenshots":
             check_data_folder(data_dir)
             return render_screenshots(
@@ -108,6 +154,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
+
+
+def run_ledger_command(data_dir: Path, args: argparse.Namespace) -> int:
+    from station_app.ledgers import command_line
+
+    if args.command == "template":
+        return command_line.run_template(args.kind, args.file)
+    check_data_folder(data_dir)
+    if args.command == "export":
+        return command_line.run_export(data_dir, args.kind, args.file, args.user)
+    return command_line.run_import(
+        data_dir,
+        args.kind,
+        args.file,
+        args.user,
+        dry_run=args.dry_run,
+        report=args.report,
+        update=args.update,
+        all_or_nothing=args.all_or_nothing,
+    )
 
 
 def open_gui(data_dir: Path, *, language: Language | None) -> int:

@@ -267,7 +267,23 @@ def update_resident(
 def get_resident(rx: ReadTx, resident_id: str) -> ResidentDetail:
     rx.require(Permission.RESIDENT_READ)
     resident = _load(rx, resident_id, gone="the resident does not exist")
-    data = ResidentInput(
+    data = resident_input(resident)
+    history = tuple(
+        StatusEntry(entry.status, entry.since, entry.note) for entry in resident.status_history
+    )
+    return ResidentDetail(
+        id=resident.id,
+        row_version=resident.row_version,
+        data=data,
+        sex=resident.sex.value,
+        birth_date=resident.birth_date,
+        status_history=history,
+    )
+
+
+def resident_input(resident: Resident) -> ResidentInput:
+    """A stored resident as the form (and the ledger) edits it."""
+    return ResidentInput(
         id_number=resident.id_number,
         name=resident.name,
         community_id=resident.community_id,
@@ -283,17 +299,6 @@ def get_resident(rx: ReadTx, resident_id: str) -> ResidentDetail:
         consent_given=resident.consent_given,
         consent_date=resident.consent_date,
         notes=resident.notes or "",
-    )
-    history = tuple(
-        StatusEntry(entry.status, entry.since, entry.note) for entry in resident.status_history
-    )
-    return ResidentDetail(
-        id=resident.id,
-        row_version=resident.row_version,
-        data=data,
-        sex=resident.sex.value,
-        birth_date=resident.birth_date,
-        status_history=history,
     )
 
 

@@ -97,6 +97,32 @@ PROBLEMS: Mapping[str, str] = MappingProxyType(
         "credit_code.check_character": (
             "The last character (check character) does not match; please re-check the code."
         ),
+        # Excel ledgers (station_app/ledgers/)
+        "ledger.id_as_number": (
+            "Excel stored this ID number as a number and lost its last digits; type it again "
+            "in a cell formatted as text."
+        ),
+        "ledger.date": "{value} is not a date; write it as 2024-01-05.",
+        "ledger.amount": "{value} is not an amount in yuan; write it as 3000.",
+        "ledger.number": "{value} is not a number.",
+        "ledger.yes_no": "{value}: write 是 or 否.",
+        "ledger.choice": "{value} is not one of: {choices}.",
+        "ledger.unknown_code": "{value} is not in the code table.",
+        "ledger.community": "There is no community {value}.",
+        "ledger.required": "This column must be filled in.",
+        "ledger.duplicate_in_file": "The same record is already in sheet {sheet}, row {row}.",
+        "job.employer_unknown": (
+            "No employer is registered under this credit code; import the employer first."
+        ),
+        "job.title_empty": "Enter the job's title.",
+        "job.title_too_long": "A job's title has at most {max} characters.",
+        "job.valid_from": "Enter the date the job was published.",
+        "job.headcount": "A job has at least one post.",
+        "job.filled": "More posts are filled than the job has.",
+        "job.salary_range": "The lowest pay is above the highest.",
+        "job.age": "Ages lie between {low} and {high}.",
+        "job.age_range": "The lowest age is above the highest.",
+        "job.valid_to": "The job ends before it is published.",
     }
 )
 
@@ -234,6 +260,18 @@ ERRORS: Mapping[str, str] = MappingProxyType(
         "permission.community_read": "Your role may not see communities.",
         "permission.user_manage": "Only an administrator may manage user accounts.",
         "permission.audit_read": "Your role may not read the audit log.",
+        # Excel ledgers (station_app/ledgers/)
+        "ledger.file": "{file} cannot be read as an Excel workbook (.xlsx).",
+        "ledger.no_header": (
+            "No sheet of {file} has a header row with the ledger's columns. Start from the "
+            "template."
+        ),
+        "ledger.cancelled": "The import was cancelled. Nothing was saved.",
+        "ledger.cannot_write": "The file {file} cannot be written. Is it open in Excel?",
+        "ledger.no_file": "There is no such file.",
+        "ledger.password": "Give the password in STATION_APP_PASSWORD or type it at a terminal.",
+        "job.conflict": "Someone else changed this job after it was read. Nothing was saved.",
+        "job.gone": "This job no longer exists.",
     }
 )
 
@@ -335,6 +373,11 @@ LABELS: Mapping[str, str] = MappingProxyType(
 GENERAL: Mapping[str, str] = MappingProxyType(
     {
         "list.separator": ", ",
+        # What an import does with a row (the import report)
+        "ledger.action.new": "New",
+        "ledger.action.update": "Registered, with changes",
+        "ledger.action.unchanged": "Registered, unchanged",
+        "ledger.action.rejected": "Refused",
     }
 )
 

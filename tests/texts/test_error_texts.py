@@ -34,6 +34,7 @@ RAISING = (
     + sorted((PACKAGE / "validation").rglob("*.py"))
     + sorted((PACKAGE / "ui").rglob("*.py"))
     + sorted((PACKAGE / "sync").rglob("*.py"))
+    + sorted((PACKAGE / "ledgers").rglob("*.py"))
     + [PACKAGE / "database.py", PACKAGE / "data_folder.py", PACKAGE / "errors.py"]
 )
 # The UserError classes are found as subclasses: the modules outside the UI that may define

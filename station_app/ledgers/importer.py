@@ -1,0 +1,213 @@
+"""Importing a ledger: a plan that previews and checks every row, then one all-or-nothing commit.
+
+`plan_import` reads the workbook, parses each row, checks it with the record's service rules and
+matches it against the register by its key (ID number, credit code). Nothing is written until
+`commit_import`, which saves every accepted row in one write transaction: an error or a cancel
+anywhere rolls back the whole import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from station_app.core.station_session import ReadTx, StationSession
+from station_app.errors import UserError
+from station_app.ledgers.kinds import Ledger, ledger_for
+from station_app.ledgers.row_reader import CellProblem, RowReader
+from station_app.ledgers.sheets import SheetTable, read_workbook
+
+Progress = Callable[[int, int], None]  # (rows done, rows in all)
+
+
+class RowAction(StrEnum):
+    NEW = "new"  # not registered yet: registered by the import
+    UPDATE = "update"  # registered, and the row changes it: updated or skipped as chosen
+    UNCHANGED = "unchanged"  # registered, and the row says what is stored already
+    REJECTED = "rejected"  # a problem in the row: never imported
+
+
+class MatchChoice(StrEnum):
+    UPDATE = "update"
+    SKIP = "skip"
+
+
+class ImportCancelledError(UserError):
+    default_code = "ledger.cancelled"
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    sheet: str
+    row: int
+    action: RowAction
+    label: str  # the record's name, for the preview
+    key: str  # the normalised ID number or credit code
+    data: Any = None
+    record_id: str | None = None
+    row_version: int = 0
+    problems: tuple[CellProblem, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    kind: str
+    file: str
+    rows: tuple[PlannedRow, ...]
+    ignored_sheets: tuple[str, ...] = ()
+    counts: dict[RowAction, int] = field(default_factory=dict)
+
+    def of(self, action: RowAction) -> list[PlannedRow]:
+        return [row for row in self.rows if row.action is action]
+
+    @property
+    def problems(self) -> list[CellProblem]:
+        return [p for row in self.rows for p in row.problems]
+
+    @property
+    def all_accepted(self) -> bool:
+        return not self.counts.get(RowAction.REJECTED)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    skipped: int  # matched rows the worker chose not to update
+    unchanged: int
+    rejected: int
+
+
+def plan_import(rx: ReadTx, kind: str, path: Path) -> ImportPlan:
+    """Reads and checks every row of the file; writes nothing."""
+    ledger = ledger_for(kind, rx)
+    workbook = read_workbook(path, ledger.layout)
+    existing = ledger.existing(rx)
+    seen: dict[str, tuple[str, int]] = {}
+    rows: list[PlannedRow] = []
+    for table in workbook.tables:
+        for number, cells in table.rows:
+            reader = RowReader(table.sheet, number, cells, table.columns, _headers(ledger, table))
+            rows.append(_plan_row(rx, ledger, reader, existing, seen))
+    counts = {action: 0 for action in RowAction}
+    for row in rows:
+        counts[row.action] += 1
+    return ImportPlan(kind, path.name, tuple(rows), workbook.ignored_sheets, counts)
+
+
+def _headers(ledger: Ledger, table: SheetTable) -> dict[str, str]:
+    return {c.key: c.header for c in ledger.layout.columns if c.key in table.columns}
+
+
+def _plan_row(
+    rx: ReadTx,
+    ledger: Ledger,
+    reader: RowReader,
+    existing: dict[str, tuple[str, int]],
+    seen: dict[str, tuple[str, int]],
+) -> PlannedRow:
+    data = ledger.parse(reader)
+    key = ledger.key_of(data)
+    present = {c.key for c in ledger.layout.columns if reader.present(c.key)}
+    match = existing.get(key) if key else None
+    if match is not None:
+        stored = ledger.fetch(rx, match[0])
+        data = ledger.merged(stored, data, present)
+    else:
+        for column in ledger.layout.columns:
+            if (
+                column.required
+                and column.key not in present
+                and not _cell_noted(reader, column.key)
+            ):
+                reader.problem(column.key, "ledger.required", "This column must be filled in.")
+    # The service's rules, for the columns whose cells could be read.
+    flagged = {p.header for p in reader.problems}
+    for problem in ledger.check(data, new=match is None):
+        target = ledger.fields.get(problem.field, problem.field)
+        if reader.headers.get(target, target) not in flagged:
+            reader.problem(target, problem.code, problem.message, problem.params)
+    if key and key in seen:
+        sheet, row = seen[key]
+        reader.problem(
+            ledger.layout.key_column,
+            "ledger.duplicate_in_file",
+            f"The same record is already in sheet {sheet}, row {row}.",
+            {"sheet": sheet, "row": str(row)},
+        )
+    elif key and not reader.problems:
+        seen[key] = (reader.sheet, reader.row)
+    label = str(getattr(data, "name", "") or getattr(data, "title", ""))
+    if reader.problems:
+        return PlannedRow(
+            reader.sheet,
+            reader.row,
+            RowAction.REJECTED,
+            label,
+            key,
+            problems=tuple(reader.problems),
+        )
+    if match is None:
+        return PlannedRow(reader.sheet, reader.row, RowAction.NEW, label, key, data)
+    action = RowAction.UNCHANGED if ledger.same(stored, data) else RowAction.UPDATE
+    return PlannedRow(reader.sheet, reader.row, action, label, key, data, match[0], match[1])
+
+
+def _cell_noted(reader: RowReader, key: str) -> bool:
+    header = reader.headers.get(key)
+    return any(p.header == header for p in reader.problems) if header else False
+
+
+def commit_import(
+    station: StationSession,
+    plan: ImportPlan,
+    *,
+    on_match: MatchChoice = MatchChoice.SKIP,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ImportResult:
+    """Saves the plan's new rows (and its changed ones, with UPDATE) in one transaction.
+
+    Rejected rows are never saved. A service refusing any row (someone changed a record since
+    the plan was made, say), or `cancelled()` turning true, rolls everything back.
+    """
+    todo = [
+        row
+        for row in plan.rows
+        if row.action is RowAction.NEW
+        or (row.action is RowAction.UPDATE and on_match is MatchChoice.UPDATE)
+    ]
+    with station.write(f"import_{plan.kind}") as tx:
+        ledger = ledger_for(plan.kind, tx)
+        tx.require(ledger.write_permission)
+        for done, row in enumerate(_reporting(todo, progress)):
+            if done % 200 == 0 and cancelled():
+                raise ImportCancelledError("the import was cancelled; nothing was saved")
+            if row.action is RowAction.NEW:
+                ledger.register(tx, row.data)
+            else:
+                assert row.record_id is not None
+                ledger.update(tx, row.record_id, row.row_version, row.data)
+        if cancelled():
+            raise ImportCancelledError("the import was cancelled; nothing was saved")
+    updates = plan.counts.get(RowAction.UPDATE, 0)
+    return ImportResult(
+        created=plan.counts.get(RowAction.NEW, 0),
+        updated=updates if on_match is MatchChoice.UPDATE else 0,
+        skipped=0 if on_match is MatchChoice.UPDATE else updates,
+        unchanged=plan.counts.get(RowAction.UNCHANGED, 0),
+        rejected=plan.counts.get(RowAction.REJECTED, 0),
+    )
+
+
+def _reporting(rows: list[PlannedRow], progress: Progress | None) -> Iterator[PlannedRow]:
+    total = len(rows)
+    for done, row in enumerate(rows):
+        if progress is not None and done % 200 == 0:
+            progress(done, total)
+        yield row
+    if progress is not None:
+        progress(total, total)
