@@ -2,9 +2,9 @@
 
 Employers, jobs and communities are city-wide (scope `city`): every station may read and
 write them. A resident is in the scope of their community (its id, `community_id_for`), and a
-record about a resident (status history, service records, referrals) is always in its
-resident's scope: it moves with the resident. Conflicts and merge cases are made by the
-server; a station may only record how they were resolved.
+record about a resident (status history, service records, referrals, assistance plans) is
+always in its resident's scope: it moves with the resident. Conflicts and merge cases are
+made by the server; a station may only record how they were resolved.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ ENTITIES: dict[str, EntitySpec] = {
         EntitySpec(
             "merge_case", 5, scoped=True, server_made=True, station_fields=RESOLUTION_FIELDS
         ),
+        EntitySpec("assistance_plan", 4, scoped=True, parent_field="resident_id"),
     )
 }
 CHILDREN = tuple(spec for spec in ENTITIES.values() if spec.parent_field)

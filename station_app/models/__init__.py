@@ -1,12 +1,15 @@
 """The ORM entities of a station database (no behaviour beyond mapping; no Qt)."""
 
 from station_app.models import change_capture  # registers the capture on every ORM session
+from station_app.models.assistance_plan import AssistancePlan
 from station_app.models.audit import AuditEvent
 from station_app.models.base import CITY_SCOPE, Base, SyncedMixin, new_id, utc_now
 from station_app.models.change_log import ChangeLogEntry
 from station_app.models.community import Community
 from station_app.models.employer import Employer
 from station_app.models.enums import (
+    AssistancePlanStatus,
+    ContactOutcome,
     EmployerType,
     EmploymentStatus,
     HouseholdType,
@@ -29,10 +32,13 @@ from station_app.models.user import User
 
 __all__ = [
     "CITY_SCOPE",
+    "AssistancePlan",
+    "AssistancePlanStatus",
     "AuditEvent",
     "Base",
     "ChangeLogEntry",
     "Community",
+    "ContactOutcome",
     "Employer",
     "EmployerType",
     "EmploymentStatus",

@@ -94,6 +94,7 @@ class ServiceChannel(StrEnum):
     PHONE = "phone"
     VISIT = "visit"
     ONLINE = "online"
+    WECHAT = "wechat"
 
 
 class ReferralStatus(StrEnum):
@@ -124,3 +125,20 @@ class DeregistrationReason(StrEnum):
     MOVED_AWAY = "moved_away"  # 迁出/移居境外
     LOST_CAPACITY = "lost_capacity"  # 完全丧失劳动能力
     IMPRISONMENT = "imprisonment"  # 被判刑收监执行
+
+
+class ContactOutcome(StrEnum):
+    """What came of a follow-up contact (联系结果)."""
+
+    REACHED = "reached"  # 已联系，情况无变化
+    NOT_REACHED = "not_reached"  # 未联系上
+    FOUND_JOB = "found_job"  # 已就业
+    NEEDS_SERVICE = "needs_service"  # 有服务需求
+
+
+class AssistancePlanStatus(StrEnum):
+    """一对一帮扶计划的状态."""
+
+    ACTIVE = "active"  # 帮扶中
+    COMPLETED = "completed"  # 已完成（实现就业）
+    CLOSED = "closed"  # 已终止

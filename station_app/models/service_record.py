@@ -8,7 +8,7 @@ from sqlalchemy import Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from station_app.models.base import Base, SyncedMixin
-from station_app.models.enums import ServiceChannel, ServiceKind, enum_column
+from station_app.models.enums import ContactOutcome, ServiceChannel, ServiceKind, enum_column
 
 
 class ServiceRecord(SyncedMixin, Base):
@@ -22,3 +22,5 @@ class ServiceRecord(SyncedMixin, Base):
     summary: Mapped[str | None] = mapped_column(Text)
     next_contact_on: Mapped[date | None] = mapped_column(Date)
     staff: Mapped[str | None] = mapped_column(String(64))
+    # What came of a follow-up contact; empty for services that are not contacts.
+    outcome: Mapped[ContactOutcome | None] = mapped_column(enum_column(ContactOutcome))

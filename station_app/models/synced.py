@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from station_app.models.assistance_plan import AssistancePlan
 from station_app.models.base import SyncedMixin
 from station_app.models.community import Community
 from station_app.models.employer import Employer
@@ -24,7 +25,13 @@ SYNCED: dict[str, type[SyncedMixin]] = {
         Referral,
         SyncConflict,
         MergeCase,
+        AssistancePlan,
     )
 }
 # Records about a resident, which live and move with them (by their `resident_id`).
-RESIDENT_CHILDREN: tuple[type[SyncedMixin], ...] = (EmploymentStatusChange, ServiceRecord, Referral)
+RESIDENT_CHILDREN: tuple[type[SyncedMixin], ...] = (
+    EmploymentStatusChange,
+    ServiceRecord,
+    Referral,
+    AssistancePlan,
+)

@@ -302,6 +302,11 @@ def resident_input(resident: Resident) -> ResidentInput:
     )
 
 
+def resident_in_scope(rx: ReadTx, resident_id: str) -> Resident:
+    """The live resident of the station's scope (for use cases about a resident's records)."""
+    return _load(rx, resident_id, gone="the resident does not exist")
+
+
 def _load(rx: ReadTx, resident_id: str, *, gone: str) -> Resident:
     """The resident, if it exists, is not deleted and lies in the station's scope."""
     resident = rx.session.get(Resident, resident_id)

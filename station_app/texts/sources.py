@@ -123,6 +123,18 @@ PROBLEMS: Mapping[str, str] = MappingProxyType(
         "job.age": "Ages lie between {low} and {high}.",
         "job.age_range": "The lowest age is above the highest.",
         "job.valid_to": "The job ends before it is published.",
+        # Follow-ups and assistance plans (services/follow_ups.py, assistance_plans.py)
+        "contact.in_future": "A contact cannot lie in the future.",
+        "contact.next_not_after": "The next contact must come after this one.",
+        "contact.summary_too_long": "Notes have at most {max} characters.",
+        "assistance_plan.goals_empty": "Enter the plan's goals.",
+        "assistance_plan.goals_too_long": "Goals have at most {max} characters.",
+        "assistance_plan.responsible": "Choose the station worker responsible.",
+        "assistance_plan.end_while_active": "An active plan has no end date.",
+        "assistance_plan.end_missing": "Enter the day the plan ended.",
+        "assistance_plan.end_before_start": "A plan cannot end before it starts.",
+        "assistance_plan.step_empty": "Enter the step.",
+        "assistance_plan.step_too_long": "A step has at most {max} characters.",
     }
 )
 
@@ -272,6 +284,17 @@ ERRORS: Mapping[str, str] = MappingProxyType(
         "ledger.password": "Give the password in STATION_APP_PASSWORD or type it at a terminal.",
         "job.conflict": "Someone else changed this job after it was read. Nothing was saved.",
         "job.gone": "This job no longer exists.",
+        # Assistance plans (services/assistance_plans.py)
+        "assistance_plan.refused": "The assistance plan cannot be saved.",
+        "assistance_plan.not_hard_to_employ": (
+            "Only a person with employment difficulties gets a one-on-one assistance plan."
+        ),
+        "assistance_plan.already_active": (
+            "This resident has an active assistance plan already; complete or close it first."
+        ),
+        "assistance_plan.conflict": "The plan was changed by someone else meanwhile; reload it.",
+        "assistance_plan.ended": "The plan has ended; no step can be added.",
+        "assistance_plan.gone": "This assistance plan no longer exists.",
     }
 )
 
@@ -366,6 +389,15 @@ LABELS: Mapping[str, str] = MappingProxyType(
         "enum.deregistration_reason.moved_away": "Moved away",
         "enum.deregistration_reason.lost_capacity": "Completely lost the capacity to work",
         "enum.deregistration_reason.imprisonment": "Imprisoned",
+        # Follow-ups (models/enums.py)
+        "enum.service_channel.wechat": "WeChat",
+        "enum.contact_outcome.reached": "Reached, no change",
+        "enum.contact_outcome.not_reached": "Not reached",
+        "enum.contact_outcome.found_job": "Has found a job",
+        "enum.contact_outcome.needs_service": "Needs a service",
+        "enum.assistance_plan_status.active": "Active",
+        "enum.assistance_plan_status.completed": "Completed",
+        "enum.assistance_plan_status.closed": "Closed",
     }
 )
 
@@ -378,6 +410,25 @@ GENERAL: Mapping[str, str] = MappingProxyType(
         "ledger.action.update": "Registered, with changes",
         "ledger.action.unchanged": "Registered, unchanged",
         "ledger.action.rejected": "Refused",
+        # Contact rules (services/contact_rules.py) and the 1-3-1 bundle's parts
+        "contact_rule.seeking_work": "Seeking work: at least every {days} days",
+        "contact_rule.registered_unemployed": "Registered unemployed: every {days} days",
+        "contact_rule.hard_to_employ": "Employment difficulties, not placed: every {days} days",
+        "contact_rule.hard_to_employ_placed": "Employment difficulties, placed: every {days} days",
+        "contact_rule.zero_employment_family": "Zero-employment family: every {days} days",
+        "contact_rule.returning_graduate": "Returning graduate seeking work: every {days} days",
+        "contact_rule.returning_graduate_placed": "Returning graduate, placed: every {days} days",
+        "contact_rule.monitored_household": "Monitored household: every {days} days",
+        "contact_rule.poverty_alleviated": "Lifted out of poverty: every {days} days",
+        "contact_rule.subsistence_allowance": (
+            "Subsistence allowance, not in work: every {days} days"
+        ),
+        "contact_rule.disabled": "Disability, not in work: every {days} days",
+        "contact_rule.migrant_worker": "Migrant worker: every {days} days",
+        "contact_rule.veteran": "Veteran: every {days} days",
+        "bundle.career_guidance": "Career guidance",
+        "bundle.job_offers": "Suitable job offers",
+        "bundle.training": "Training programme",
     }
 )
 
