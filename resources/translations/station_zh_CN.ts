@@ -478,25 +478,25 @@
 <context>
     <name>OccupationCombo</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="177"/>
-        <source>Type part of a name or code</source>
-        <translation>输入名称或代码的一部分</translation>
+        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="190"/>
+        <source>Type a name, its pinyin or a code</source>
+        <translation>输入名称、拼音或代码</translation>
     </message>
 </context>
 <context>
     <name>OccupationPicker</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="80"/>
-        <source>Find an occupation by name or code</source>
-        <translation>按名称或代码查找职业</translation>
+        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="86"/>
+        <source>Find an occupation by name, pinyin or code</source>
+        <translation>按名称、拼音或代码查找职业</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="153"/>
+        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="161"/>
         <source>Chosen: {names}</source>
         <translation>已选：{names}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="155"/>
+        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="163"/>
         <source>No occupation chosen yet.</source>
         <translation>尚未选择职业。</translation>
     </message>
@@ -504,7 +504,7 @@
 <context>
     <name>OccupationWidgets</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="33"/>
+        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="38"/>
         <source>{name} ({code})</source>
         <translation>{name}（{code}）</translation>
     </message>

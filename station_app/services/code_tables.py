@@ -163,5 +163,5 @@ def education_levels() -> CodeTable:
 
 @lru_cache(maxsize=1)
 def occupations() -> CodeTable:
-    """Occupational classification (职业分类大典, 2022 edition), a verified subset."""
+    """Occupational classification (职业分类大典, 2022 edition), all four levels."""
     return read_code_table(data_tables_dir() / OCCUPATIONS_FILE, name="occupations")

@@ -74,6 +74,51 @@ def test_occupation_hierarchy() -> None:
     assert len(table.items(level=4)) >= 100
 
 
+def test_the_whole_2022_edition_is_shipped() -> None:
+    table = occupations()
+    counts = [len(table.items(level=level)) for level in (1, 2, 3, 4)]
+    # The announced 8 / 79 / 450 / 1,639, and 育婴员 added to the transcription (README).
+    assert counts == [8, 79, 450, 1640]
+    assert len(table) == sum(counts)
+
+
+def test_siblings_have_distinct_names_and_codes_increase() -> None:
+    table = occupations()
+    for parent in [None, *(entry.code for entry in table)]:
+        children = table.children(parent)
+        assert len({c.name for c in children}) == len(children), parent
+        tails = [c.code.rsplit("-", 1)[-1] for c in children]
+        assert tails == sorted(tails), parent
+
+
+def test_names_use_the_edition_punctuation() -> None:
+    for entry in occupations():
+        assert not set(entry.name) & set("()[] \t,;"), entry
+    assert occupations().label("7-01") == "军官（警官）"
+    assert occupations().label("2-02-30") == "管理（工业）工程技术人员"
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [
+        # Corrections of the machine-readable transcription (see resources/data/README.md).
+        ("4-10-01-02", "育婴员"),
+        ("2-01-06-06", "地球科学研究人员"),
+        ("2-01-07-00", "农业科学研究人员"),
+        ("2-01-10-00", "文学、艺术学研究人员"),
+        # Entries of the 2022 edition a station meets, checked against the transcription.
+        ("4-01-06-01", "电子商务师"),
+        ("4-10-01-01", "婴幼儿发展引导员"),
+        ("4-10-01-03", "保育师"),
+        ("4-04-05-05", "人工智能训练师"),
+        ("6-11-08-26", "生物质化工产品生产工"),
+        ("8-00-00-00", "不便分类的其他从业人员"),
+    ],
+)
+def test_corrected_and_new_entries(code: str, name: str) -> None:
+    assert occupations().label(code) == name
+
+
 @pytest.mark.parametrize(
     ("code", "name"),
     [
@@ -117,7 +162,8 @@ def test_search_by_name_and_code() -> None:
     assert [c.code for c in table.search("烹调")] == ["4-03-02-01", "4-03-02-03"]
     by_code = table.search("4-03-02")
     assert by_code[0].code == "4-03-02"
-    assert all(c.code.startswith("4-03-02") for c in by_code)
+    prefixed = [c for c in by_code if c.code.startswith("4-03-02")]
+    assert by_code[: len(prefixed)] == prefixed  # codes starting with it come first
     assert [c.code for c in table.search("４－０３－０２－０１")] == ["4-03-02-01"]
     assert len(table.search("4", limit=5)) == 5
     assert table.search("   ") == []

@@ -198,7 +198,7 @@ def _make_widget_types() -> None:
 def _open(data_dir: Path) -> tuple[Database, StationInfo | None]:
     """On the runner's thread: opens (backs up, upgrades) the database, reads the station."""
     from station_app.database import open_database
-    from station_app.services import code_tables, name_pinyin
+    from station_app.services import code_search, code_tables, name_pinyin
     from station_app.services.station import station_info
 
     # The dialogs' and pages' modules too: they import the services (argon2, the models),
@@ -215,7 +215,7 @@ def _open(data_dir: Path) -> tuple[Database, StationInfo | None]:
     # Before the login dialog: loading pypinyin during the first save stalled the window.
     name_pinyin.warm_up()
     code_tables.education_levels()  # read by the first form otherwise
-    code_tables.occupations()
+    code_search.warm_up()  # the occupations and their pinyin, for the pickers
     _make_widget_types()
     try:
         return db, station_info(db)

@@ -1,11 +1,14 @@
-"""Choosing occupations from the national table: a filterable check list and a combo box."""
+"""Choosing occupations from the national table: a filterable check list and a combo box.
+
+Both find entries by code, by name and by the pinyin of the name (full or initials).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -17,16 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.services import code_tables
+from station_app.services.code_search import (
+    CodeSearch,
+    fold,
+    occupation_search,
+    selectable_occupations,
+)
 from station_app.services.code_tables import Code, CodeTable
 from station_app.ui.shared import catalogue
-from station_app.validation import to_half_width
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
-
-
-def selectable_codes(table: CodeTable) -> list[Code]:
-    """The occupations a person is recorded under: the finest entries (those without children)."""
-    return [entry for entry in table if not table.children(entry.code)]
+COMPLETIONS = 30  # entries the desired-occupation box proposes for what is typed
 
 
 def occupation_text(entry: Code) -> str:
@@ -35,18 +40,15 @@ def occupation_text(entry: Code) -> str:
     )
 
 
-def _fold(text: str) -> str:
-    return to_half_width(text).strip().casefold()
-
-
 @dataclass(frozen=True)
 class _Choices:
     """What both widgets list for a code table: the selectable codes, their texts, and every
-    folded text (the shown one, the name, the code) a typed entry may match."""
+    folded text (the shown one, the name, the code) a typed entry may match, and the search."""
 
     codes: tuple[str, ...]
     texts: tuple[str, ...]
     by_text: Mapping[str, str]
+    search: CodeSearch
 
 
 _choices_cache: dict[int, tuple[CodeTable, _Choices]] = {}
@@ -57,13 +59,17 @@ def _choices(table: CodeTable) -> _Choices:
     cached = _choices_cache.get(id(table))
     if cached is not None and cached[0] is table:
         return cached[1]
-    entries = selectable_codes(table)
+    if table is code_tables.occupations():
+        search = occupation_search()  # made (and warmed up) once for the program
+    else:
+        search = CodeSearch(table, selectable_occupations(table))
+    entries = list(search.entries)
     texts = tuple(occupation_text(entry) for entry in entries)
     by_text: dict[str, str] = {}
     for entry, text in zip(entries, texts, strict=True):
         for key in (text, entry.name, entry.code):
-            by_text.setdefault(_fold(key), entry.code)
-    choices = _Choices(tuple(entry.code for entry in entries), texts, by_text)
+            by_text.setdefault(fold(key), entry.code)
+    choices = _Choices(tuple(entry.code for entry in entries), texts, by_text, search)
     _choices_cache[id(table)] = (table, choices)
     return choices
 
@@ -77,7 +83,7 @@ class OccupationPicker(QWidget):
         super().__init__(parent)
         self._table = table
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText(self.tr("Find an occupation by name or code"))
+        self.filter_box.setPlaceholderText(self.tr("Find an occupation by name, pinyin or code"))
         self.filter_box.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setUniformItemSizes(True)
@@ -85,6 +91,7 @@ class OccupationPicker(QWidget):
         self.summary.setWordWrap(True)
         self._items: dict[str, QListWidgetItem] = {}
         choices = _choices(table)
+        self._search = choices.search
         self.list.addItems(list(choices.texts))  # one call: adding item by item took 10 ms
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
         for row, code in enumerate(choices.codes):
@@ -132,15 +139,14 @@ class OccupationPicker(QWidget):
         self._item_changed()
 
     def set_filter(self, text: str) -> None:
-        """Shows only occupations whose name or code contains the text (chosen ones stay)."""
-        needle = _fold(text)
-        for item in self._items.values():
+        """Shows only occupations matching the text by name, pinyin or code (chosen ones stay)."""
+        matching = set(self._search.codes(text)) if fold(text) else None
+        for code, item in self._items.items():
             visible = (
-                not needle
-                or needle in _fold(item.text())
-                or item.checkState() == Qt.CheckState.Checked
+                matching is None or code in matching or item.checkState() == Qt.CheckState.Checked
             )
-            item.setHidden(not visible)
+            if item.isHidden() == visible:
+                item.setHidden(not visible)
 
     def _item_changed(self, _item: QListWidgetItem | None = None) -> None:
         self._update_summary()
@@ -156,7 +162,10 @@ class OccupationPicker(QWidget):
 
 
 class OccupationCombo(QComboBox):
-    """One occupation (the desired one): type part of a name or code, pick from the list."""
+    """One occupation (the desired one): type part of a name, its pinyin or a code, pick one.
+
+    The completer's list is the search's answer to what was typed, best first.
+    """
 
     def __init__(self, table: CodeTable, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,27 +174,38 @@ class OccupationCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
         choices = _choices(table)
+        self._search = choices.search
         self._by_text: dict[str, str] = dict(choices.by_text)
         self._codes: list[str | None] = [None, *choices.codes]  # by index; the first is empty
         self.addItems(["", *choices.texts])  # one call: adding item by item took 7 ms
-        completer = QCompleter(self.model(), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completions = QStringListModel(self)
+        completer = QCompleter(self.completions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setMaxVisibleItems(15)
         self.setCompleter(completer)
         if (line := self.lineEdit()) is not None:
-            line.setPlaceholderText(self.tr("Type part of a name or code"))
+            line.setPlaceholderText(self.tr("Type a name, its pinyin or a code"))
+            line.textEdited.connect(self._propose)
+
+    def _propose(self, text: str) -> None:
+        """Fills the completer with the entries matching what was typed, and shows them."""
+        entries = self._search.search(text, limit=COMPLETIONS)
+        self.completions.setStringList([occupation_text(entry) for entry in entries])
+        completer = self.completer()
+        if entries and completer is not None:
+            completer.complete()
 
     def _add(self, entry: Code) -> None:
         text = occupation_text(entry)
         self.addItem(text)
         self._codes.append(entry.code)
         for key in (text, entry.name, entry.code):
-            self._by_text.setdefault(_fold(key), entry.code)
+            self._by_text.setdefault(fold(key), entry.code)
 
     def code(self) -> str | None:
         """The chosen code; None when empty; raises ValueError for text matching no entry."""
-        text = _fold(self.currentText())
+        text = fold(self.currentText())
         if not text:
             return None
         found = self._by_text.get(text)
