@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -102,3 +104,14 @@ def test_combo_proposes_pinyin_matches_and_takes_the_chosen_one(qtbot: QtBot) ->
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert combo.currentText() == "保洁员 (4-09-08-01)"
     assert combo.code() == "4-09-08-01"
+
+
+def test_filtering_the_whole_list_keeps_up_with_typing(qtbot: QtBot) -> None:
+    picker = OccupationPicker(code_tables.occupations())
+    qtbot.addWidget(picker)
+    worst = 0.0
+    for text in ("d", "di", "dia", "dian", "电", "6-3", ""):
+        start = time.perf_counter()
+        picker.set_filter(text)
+        worst = max(worst, time.perf_counter() - start)
+    assert worst < 0.1, f"slowest keystroke took {worst * 1000:.0f} ms"

@@ -89,7 +89,9 @@ class OccupationPicker(QWidget):
         self.list.setUniformItemSizes(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self._items: dict[str, QListWidgetItem] = {}
+        # Rows, not items: a wrapper of an item the list made itself is not told when the list
+        # deletes it, and a kept one crashed the program at exit.
+        self._rows: dict[str, int] = {}
         choices = _choices(table)
         self._search = choices.search
         self.list.addItems(list(choices.texts))  # one call: adding item by item took 10 ms
@@ -98,7 +100,7 @@ class OccupationPicker(QWidget):
             item = self.list.item(row)
             item.setFlags(flags)
             item.setCheckState(Qt.CheckState.Unchecked)
-            self._items[code] = item
+            self._rows[code] = row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_box)
@@ -108,32 +110,32 @@ class OccupationPicker(QWidget):
         self.list.itemChanged.connect(self._item_changed)
         self._update_summary()
 
-    def _add_item(self, entry: Code) -> QListWidgetItem:
+    def _add_item(self, entry: Code) -> None:
         item = QListWidgetItem(occupation_text(entry))
         item.setData(CODE_ROLE, entry.code)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
+        self._rows[entry.code] = self.list.count()
         self.list.addItem(item)
-        self._items[entry.code] = item
-        return item
+
+    def _checked(self, code: str) -> bool:
+        return self.list.item(self._rows[code]).checkState() == Qt.CheckState.Checked
 
     def selected_codes(self) -> tuple[str, ...]:
         """Chosen codes in table order."""
-        return tuple(
-            code for code, item in self._items.items() if item.checkState() == Qt.CheckState.Checked
-        )
+        return tuple(code for code in self._rows if self._checked(code))
 
     def set_selected_codes(self, codes: Iterable[str]) -> None:
         wanted = set(codes)
         self.list.blockSignals(True)
         try:
-            for code in wanted - self._items.keys():
+            for code in wanted - self._rows.keys():
                 # A code recorded at a coarser level (or elsewhere) must still show up.
                 entry = self._table.get(code)
                 self._add_item(entry if entry is not None else Code(code, code))
-            for code, item in self._items.items():
+            for code, row in self._rows.items():
                 state = Qt.CheckState.Checked if code in wanted else Qt.CheckState.Unchecked
-                item.setCheckState(state)
+                self.list.item(row).setCheckState(state)
         finally:
             self.list.blockSignals(False)
         self._item_changed()
@@ -141,7 +143,8 @@ class OccupationPicker(QWidget):
     def set_filter(self, text: str) -> None:
         """Shows only occupations matching the text by name, pinyin or code (chosen ones stay)."""
         matching = set(self._search.codes(text)) if fold(text) else None
-        for code, item in self._items.items():
+        for code, row in self._rows.items():
+            item = self.list.item(row)
             visible = (
                 matching is None or code in matching or item.checkState() == Qt.CheckState.Checked
             )
@@ -153,7 +156,7 @@ class OccupationPicker(QWidget):
         self.selection_changed.emit()
 
     def _update_summary(self) -> None:
-        names = [self._items[code].text() for code in self.selected_codes()]
+        names = [self.list.item(self._rows[code]).text() for code in self.selected_codes()]
         if names:
             separator = catalogue.current().text("list.separator")
             self.summary.setText(self.tr("Chosen: {names}").format(names=separator.join(names)))
@@ -178,8 +181,10 @@ class OccupationCombo(QComboBox):
         self._by_text: dict[str, str] = dict(choices.by_text)
         self._codes: list[str | None] = [None, *choices.codes]  # by index; the first is empty
         self.addItems(["", *choices.texts])  # one call: adding item by item took 7 ms
-        self.completions = QStringListModel(self)
-        completer = QCompleter(self.completions, self)
+        completer = QCompleter(self)
+        # Owned by the completer, so it outlives the completer's popup when the box goes.
+        self.completions = QStringListModel(completer)
+        completer.setModel(self.completions)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setMaxVisibleItems(15)
