@@ -70,6 +70,7 @@ class DueContact:
 class DueList:
     total: int  # every resident due by the day asked
     overdue: int  # of them, those due before today
+    due_today: int  # and those due today
     items: tuple[DueContact, ...]  # the earliest due first, at most the limit asked
 
 
@@ -210,4 +211,5 @@ def contacts_due(rx: ReadTx, by: date, *, today: date | None = None, limit: int 
             due.append(DueContact(resident_id, name, community_id, due_on, last_on, code))
     due.sort(key=lambda item: (item.due_on, item.name, item.resident_id))
     overdue = sum(1 for item in due if item.due_on < today)
-    return DueList(total=len(due), overdue=overdue, items=tuple(due[:limit]))
+    due_today = sum(1 for item in due if item.due_on == today)
+    return DueList(len(due), overdue, due_today, tuple(due[:limit]))

@@ -140,7 +140,7 @@ def test_the_due_list_holds_who_is_due_by_the_day_earliest_first(
 
     due_now = station.query(contacts_due, TODAY, today=TODAY)
     assert [item.resident_id for item in due_now.items] == [overdue, today_due]
-    assert (due_now.total, due_now.overdue) == (2, 1)
+    assert (due_now.total, due_now.overdue, due_now.due_today) == (2, 1, 1)
     assert due_now.items[0].due_on == TODAY - timedelta(days=6)
     assert due_now.items[0].last_contact == TODAY - timedelta(days=20)
     assert due_now.items[0].rule_code == "hard_to_employ"
