@@ -217,6 +217,7 @@ def test_demo_then_the_tour_renders_every_screen(tmp_path: Path) -> None:
         "07-employers.png",
         "08-employer-form-invalid.png",
         "09-sync.png",
+        "10-resident-profile.png",
     ]
     assert _png_size(out / "03-main-window.png") == (1280, 800)
     assert "propagateSizeHints" not in result.stderr  # Qt noise is filtered

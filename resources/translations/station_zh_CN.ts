@@ -332,6 +332,87 @@
     </message>
 </context>
 <context>
+    <name>EmploymentSection</name>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="111"/>
+        <source>Employment status</source>
+        <translation>就业状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="115"/>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="116"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="117"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="118"/>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="119"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="120"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="138"/>
+        <source>Now: {status}</source>
+        <translation>当前：{status}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGroupsSection</name>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="75"/>
+        <source>Key groups and wishes</source>
+        <translation>重点群体与求职意向</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="79"/>
+        <source>Key groups</source>
+        <translation>重点群体</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="80"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="81"/>
+        <source>Looks for</source>
+        <translation>求职意向</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="82"/>
+        <source>Desired salary</source>
+        <translation>期望月薪</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="88"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="97"/>
+        <source>{yuan} yuan a month</source>
+        <translation>每月 {yuan} 元</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../station_app/ui/counter/login_dialog.py" line="70"/>
@@ -410,14 +491,6 @@
         <location filename="../../station_app/ui/counter/main_window.py" line="140"/>
         <source>Smart Employment Station — {community}</source>
         <translation>智慧就业驿站 — {community}</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation type="vanished">管理员</translation>
-    </message>
-    <message>
-        <source>Station worker</source>
-        <translation type="vanished">驿站工作人员</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/counter/main_window.py" line="193"/>
@@ -510,6 +583,74 @@
     </message>
 </context>
 <context>
+    <name>PersonalSection</name>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="32"/>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="36"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="37"/>
+        <source>Sex, age</source>
+        <translation>性别、年龄</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="38"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="39"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="40"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="41"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="42"/>
+        <source>Household</source>
+        <translation>户籍性质</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="43"/>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="44"/>
+        <source>Consent given on</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="45"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="52"/>
+        <source>{sex}, {age} years (born {birth})</source>
+        <translation>{sex}，{age} 岁（{birth} 出生）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="58"/>
+        <source>Masked: your role sees part of it only.</source>
+        <translation>已隐去部分：您的角色只能查看部分内容。</translation>
+    </message>
+</context>
+<context>
     <name>RecordFields</name>
     <message>
         <location filename="../../station_app/ui/shared/form_rows.py" line="139"/>
@@ -520,52 +661,72 @@
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="55"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="56"/>
         <source>Reload the record</source>
         <translation>重新载入记录</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="62"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="63"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="64"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="65"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="215"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="220"/>
         <source>This is the record already registered.</source>
         <translation>这是已登记的记录。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="289"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="294"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="309"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="320"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/record_form.py" line="321"/>
+        <source>This form has changes that are not saved. Discard them?</source>
+        <translation>此表单有尚未保存的修改。要放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/record_form.py" line="322"/>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/record_form.py" line="323"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/record_form.py" line="346"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="314"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="351"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="327"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="364"/>
         <source>Someone else changed this record after you opened it. Nothing was saved. Reload the record to see the current version, then make your changes again.</source>
         <translation>在您打开此记录后，其他人修改了它，本次未保存。请重新载入记录查看最新内容，然后再修改。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="335"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="372"/>
         <source>Could not save: {reason}</source>
         <translation>无法保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="165"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="169"/>
         <source>Could not open the record: {reason}</source>
         <translation>无法打开记录：{reason}</translation>
     </message>
@@ -773,6 +934,44 @@
     </message>
 </context>
 <context>
+    <name>ResidentProfileDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="69"/>
+        <source>Edit (Ctrl+E)</source>
+        <translation>编辑（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="71"/>
+        <source>Edit the resident&apos;s record (Ctrl+E)</source>
+        <translation>编辑该居民的信息（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="75"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="91"/>
+        <source>Resident profile</source>
+        <translation>居民档案</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="119"/>
+        <source>Resident profile: {name}</source>
+        <translation>居民档案：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="133"/>
+        <source>This resident&apos;s record no longer exists.</source>
+        <translation>该居民的记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="135"/>
+        <source>Could not open the profile: {reason}</source>
+        <translation>无法打开档案：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>ResidentTableModel</name>
     <message>
         <location filename="../../station_app/ui/counter/residents/table_model.py" line="37"/>
@@ -823,40 +1022,93 @@
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="70"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="72"/>
         <source>Name, pinyin initials, part of the ID number or last digits of the phone</source>
         <translation>姓名、拼音首字母、身份证号码的一部分或电话尾号</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="72"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="74"/>
         <source>Register a new resident</source>
         <translation>登记新居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="80"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="75"/>
+        <source>Open profile</source>
+        <translation>查看档案</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="76"/>
+        <source>The resident&apos;s profile (Enter)</source>
+        <translation>该居民的档案（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="88"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="108"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="116"/>
         <source>%n resident(s); preparing the search…</source>
         <translation>
             <numerusform>共 %n 人；正在准备搜索…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="125"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="133"/>
         <source>First %n shown; type more to narrow the search</source>
         <translation>
             <numerusform>仅显示前 %n 人，请输入更多内容缩小范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="127"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="135"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServicesSection</name>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="149"/>
+        <source>Service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="153"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="154"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="155"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="156"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="157"/>
+        <source>Next contact</source>
+        <translation>下次联系</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="158"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="174"/>
+        <source>No service recorded yet.</source>
+        <translation>尚无服务记录。</translation>
     </message>
 </context>
 <context>

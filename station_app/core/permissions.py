@@ -16,6 +16,8 @@ class Permission(StrEnum):
     COMMUNITY_READ = "community.read"
     USER_MANAGE = "user.manage"
     AUDIT_READ = "audit.read"
+    # The full ID and phone numbers in a profile (otherwise masked: models/masking.py).
+    RESIDENT_FULL_DATA = "resident.full_data"
 
 
 _READ_ONLY = frozenset(
@@ -26,7 +28,11 @@ _READ_ONLY = frozenset(
         Permission.AUDIT_READ,
     }
 )
-_WORKER = _READ_ONLY | {Permission.RESIDENT_WRITE, Permission.EMPLOYER_WRITE}
+_WORKER = _READ_ONLY | {
+    Permission.RESIDENT_WRITE,
+    Permission.EMPLOYER_WRITE,
+    Permission.RESIDENT_FULL_DATA,
+}
 
 ROLE_PERMISSIONS: Mapping[UserRole, frozenset[Permission]] = {
     UserRole.ADMIN: frozenset(Permission),
@@ -45,6 +51,7 @@ REFUSALS: Mapping[Permission, str] = {
     Permission.COMMUNITY_READ: "your role may not see communities",
     Permission.USER_MANAGE: "only an administrator may manage user accounts",
     Permission.AUDIT_READ: "your role may not read the audit log",
+    Permission.RESIDENT_FULL_DATA: "your role may not see full ID and phone numbers",
 }
 
 

@@ -307,6 +307,11 @@ def resident_in_scope(rx: ReadTx, resident_id: str) -> Resident:
     return _load(rx, resident_id, gone="the resident does not exist")
 
 
+def load_resident(rx: ReadTx, resident_id: str) -> Resident:
+    """The resident's record for other use cases; NotFoundError if not live in the scope."""
+    return _load(rx, resident_id, gone="the resident does not exist")
+
+
 def _load(rx: ReadTx, resident_id: str, *, gone: str) -> Resident:
     """The resident, if it exists, is not deleted and lies in the station's scope."""
     resident = rx.session.get(Resident, resident_id)

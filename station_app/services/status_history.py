@@ -17,10 +17,11 @@ from sqlalchemy import func, select
 
 from station_app.core.permissions import Permission
 from station_app.core.station_session import ReadTx, WriteTx
-from station_app.errors import NotFoundError, Problem
+from station_app.errors import Problem
 from station_app.errors import ValidationError as InputError
 from station_app.models import Employer, EmploymentStatus, EmploymentStatusChange, Resident
 from station_app.models.enums import DeregistrationReason
+from station_app.services.residents import load_resident
 
 MAX_NOTE_LENGTH = 200
 # The statuses in which a resident works for an employer, who may be named.
@@ -63,7 +64,7 @@ def record_status_change(
     """
     tx.require(Permission.RESIDENT_WRITE)
     today = today or date.today()
-    resident = _resident(tx, resident_id)
+    resident = load_resident(tx, resident_id)
     history = _entries(tx, resident_id)
     before = _status_in(history, change.since, strictly_before=True)
     problems = _problems(tx, resident, history, before, change, today)
@@ -89,7 +90,7 @@ def record_status_change(
 def status_history(rx: ReadTx, resident_id: str) -> tuple[HistoryEntry, ...]:
     """The resident's history, oldest first, with the employers' names."""
     rx.require(Permission.RESIDENT_READ)
-    _resident(rx, resident_id)
+    load_resident(rx, resident_id)
     rows = rx.session.execute(
         select(EmploymentStatusChange, Employer.name)
         .outerjoin(Employer, Employer.id == EmploymentStatusChange.employer_id)
@@ -117,7 +118,7 @@ def status_history(rx: ReadTx, resident_id: str) -> tuple[HistoryEntry, ...]:
 def status_on(rx: ReadTx, resident_id: str, day: date) -> EmploymentStatus | None:
     """The resident's status on that day (None before their first entry)."""
     rx.require(Permission.RESIDENT_READ)
-    _resident(rx, resident_id)
+    load_resident(rx, resident_id)
     return _status_in(_entries(rx, resident_id), day, strictly_before=False)
 
 
@@ -160,13 +161,6 @@ def count_by_status_on(
     for status, number in rx.session.execute(query):
         counts[EmploymentStatus(status)] = number
     return counts
-
-
-def _resident(rx: ReadTx, resident_id: str) -> Resident:
-    resident = rx.session.get(Resident, resident_id)
-    if resident is None or resident.deleted or not rx.scope.covers(resident.scope_id):
-        raise NotFoundError("the resident does not exist", code="resident.gone")
-    return resident
 
 
 def _entries(rx: ReadTx, resident_id: str) -> list[tuple[date, str, EmploymentStatus]]:

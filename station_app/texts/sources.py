@@ -295,6 +295,7 @@ ERRORS: Mapping[str, str] = MappingProxyType(
         "assistance_plan.conflict": "The plan was changed by someone else meanwhile; reload it.",
         "assistance_plan.ended": "The plan has ended; no step can be added.",
         "assistance_plan.gone": "This assistance plan no longer exists.",
+        "permission.resident_full_data": "Your role may not see full ID and phone numbers.",
     }
 )
 

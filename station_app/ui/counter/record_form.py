@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -78,9 +79,12 @@ class RecordFormDialog(QDialog):
         self.reload_button.clicked.connect(self._reload)
         self.fields.open_existing_button.clicked.connect(self.open_existing_record)
         self.fields.changed.connect(self._field_changed)
+        self.fields.changed.connect(self._mark_edited)
         self._select_community(context.station.community_id)
         self._set_up()
         self._revalidate()
+        self._edited = False  # the worker changed a field since the form was filled
+        self.discard_question: QMessageBox | None = None  # asked on closing with edits
 
     # --- what a kind of record says ----------------------------------------------------
 
@@ -189,6 +193,7 @@ class RecordFormDialog(QDialog):
         self._touched = set(self.fields.messages)
         self.setWindowTitle(self._edit_title(data))
         self._revalidate()
+        self._edited = False
         if then is not None:
             then(True)
 
@@ -289,10 +294,42 @@ class RecordFormDialog(QDialog):
             self._show_general(self.tr("Saving…"), error=False)
         self._revalidate()
 
+    @property
+    def has_unsaved_edits(self) -> bool:
+        return self._edited
+
+    def _mark_edited(self) -> None:
+        if not self._loading:
+            self._edited = True
+
     def reject(self) -> None:
-        """Cancel/Escape/close; ignored while a save is under way (its result must land)."""
-        if not self._saving:
-            super().reject()
+        """Cancel/Escape/close; ignored while a save is under way (its result must land).
+
+        Unsaved edits are never dropped without asking.
+        """
+        if self._saving:
+            return
+        if self._edited and not self._confirm_discard():
+            return
+        super().reject()
+
+    def _confirm_discard(self) -> bool:
+        """Asks whether to drop the unsaved edits (default: keep editing)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("This form has changes that are not saved. Discard them?"))
+        discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.discard_question = box
+        try:
+            box.exec()
+            return box.clickedButton() is discard
+        finally:
+            self.discard_question = None
+            box.deleteLater()
 
     def _save_finished(self, result: SaveOutcome) -> None:
         if not shiboken6.isValid(self):

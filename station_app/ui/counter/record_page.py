@@ -63,7 +63,7 @@ class RecordPage(QWidget):
         # A coarse timer may fire up to 5 % late: the worker would wait for it after typing.
         self._search_timer.setTimerType(Qt.TimerType.PreciseTimer)
 
-        top = QHBoxLayout()
+        top = self.top_bar = QHBoxLayout()  # a page may add its own buttons
         top.addWidget(self.search_box, 1)
         top.addWidget(self.count_label)
         top.addSpacing(12)

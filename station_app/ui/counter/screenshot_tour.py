@@ -146,7 +146,7 @@ def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Pa
     shots.save(form, "register-form")
     form.set_field_text("id_number", INVALID_ID_NUMBER)
     shots.save(form, "register-form-invalid")
-    form.close()
+    form.done(0)  # dropped without the question a worker would get for the typed number
     form.deleteLater()
 
     window.show_page(1)
@@ -159,12 +159,20 @@ def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Pa
     employer_form.set_field_text("credit_code", INVALID_CREDIT_CODE)
     employer_form.set_field_text("contact_phone", "1391234567")
     shots.save(employer_form, "employer-form-invalid")
-    employer_form.close()
+    employer_form.done(0)
     employer_form.deleteLater()
 
     window.show_page(2)
     _wait_until(lambda: not context.runner.busy and not context.sync.runner.busy)
     shots.save(window, "sync")
+
+    window.show_page(0)
+    found = page.shown_ids()
+    profile = page.open_profile(found[0]) if found else None
+    if profile is not None:
+        _wait_until(profile.isVisible)
+        shots.save(profile, "resident-profile")
+        profile.close()
     window.close()
     window.deleteLater()
     context.close()

@@ -281,7 +281,14 @@ def test_edit_and_save(qtbot: QtBot, page: ResidentsPage, context: AppContext) -
     page.search("zw")
     assert page.select_resident(zhang)
     assert page.edit_button.isEnabled()
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter on a row opens it
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter on a row opens its profile
+    assert page.runner.wait_idle(5000)  # the profile is read in the background
+    (profile,) = page.open_profiles()
+    assert profile.isVisible()
+    profile.activateWindow()
+    qtbot.waitUntil(profile.isActiveWindow)
+    qtbot.keyClick(profile, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # its Edit
+    qtbot.waitUntil(lambda: bool(page.open_forms()))  # a shortcut clicks with an animation
     assert page.runner.wait_idle(5000)  # the record is read in the background
     (form,) = page.open_forms()
     assert form.resident_id == zhang

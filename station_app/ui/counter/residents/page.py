@@ -6,7 +6,8 @@ import copy
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import QPushButton
 
 from station_app.core.changes import ChangeSet
 from station_app.core.station_session import StationSession
@@ -15,6 +16,7 @@ from station_app.services.resident_rows import fetch_rows, register_ids
 from station_app.services.resident_search import ResidentSearchIndex
 from station_app.ui.counter.record_page import RecordPage
 from station_app.ui.counter.residents.form import ResidentFormDialog
+from station_app.ui.counter.residents.profile import ResidentProfileDialog
 from station_app.ui.counter.residents.table_model import Column, ResidentTableModel
 
 COLUMN_WIDTHS = {
@@ -70,6 +72,12 @@ class ResidentsPage(RecordPage):
             self.tr("Name, pinyin initials, part of the ID number or last digits of the phone")
         )
         self.register_button.setText(self.tr("Register a new resident"))
+        self.profile_button = QPushButton(self.tr("Open profile"))
+        self.profile_button.setToolTip(self.tr("The resident's profile (Enter)"))
+        self.profile_button.setEnabled(False)
+        self.profile_button.clicked.connect(lambda: self.open_profile())
+        self.top_bar.insertWidget(self.top_bar.indexOf(self.edit_button), self.profile_button)
+        self._profiles: list[ResidentProfileDialog] = []
         self._communities: list[CommunityOption] | None = None  # the forms' choice
         self._all_communities: list[CommunityOption] | None = None  # an edit form's
         self.load_index()
@@ -132,6 +140,48 @@ class ResidentsPage(RecordPage):
     def select_resident(self, resident_id: str) -> bool:
         """Selects and shows this resident's row if it is in the list."""
         return self.select_record(resident_id)
+
+    # --- the profile ------------------------------------------------------------------
+
+    def open_profile(self, resident_id: str | None = None) -> ResidentProfileDialog | None:
+        """Opens the profile of this resident (default: the selected one), read in the
+        background; it shows once it has arrived. One profile per resident: an open one is
+        brought to the front."""
+        resident_id = resident_id or self.selected_id()
+        if resident_id is None:
+            return None
+        for profile in self._profiles:
+            if profile.resident_id == resident_id:
+                profile.activateWindow()
+                return profile
+        profile = ResidentProfileDialog(self._context, self)
+        profile.edit_requested.connect(self.open_edit_form)
+        profile.finished.connect(lambda _result, p=profile: self._profile_closed(p))
+        self._profiles.append(profile)
+        profile.load(resident_id, lambda _shown: self._show_profile(profile))
+        return profile
+
+    def open_profiles(self) -> list[ResidentProfileDialog]:
+        return list(self._profiles)
+
+    def _show_profile(self, profile: ResidentProfileDialog) -> None:
+        if profile in self._profiles:  # not closed meanwhile
+            profile.show()
+
+    def _profile_closed(self, profile: ResidentProfileDialog) -> None:
+        if profile in self._profiles:
+            self._profiles.remove(profile)
+        profile.deleteLater()
+
+    def _row_activated(self, index: QModelIndex) -> None:
+        resident_id = self.model.id_at(index.row())
+        if resident_id is not None:
+            self.open_profile(resident_id)
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        if hasattr(self, "profile_button"):  # the model resets before _set_up made it
+            self.profile_button.setEnabled(self.selected_id() is not None)
 
     # --- what the forms need --------------------------------------------------------------
 

@@ -1,0 +1,155 @@
+"""The resident profile dialog: read-only sections, read in one call in the background."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.core.changes import ChangeSet
+from station_app.core.permissions import Permission
+from station_app.errors import NotFoundError, UserError
+from station_app.services.resident_profile import ResidentProfile, load_profile
+from station_app.ui.counter.residents.profile.section_base import ProfileSection
+from station_app.ui.counter.residents.profile.sections import SECTIONS
+from station_app.ui.shared.application import user_error_text
+from station_app.ui.shared.context import AppContext
+from station_app.ui.shared.form_rows import notice_label, show_notice
+
+# What a profile shows besides the resident: a change to one of these reads it again.
+RELATED = ("resident", "employment_status_change", "service_record")
+
+
+class ResidentProfileDialog(QDialog):
+    """One resident's profile (not modal); "Edit" asks for the edit form (`edit_requested`)."""
+
+    edit_requested = Signal(str)  # the resident's id
+    profile_shown = Signal()  # the profile was read and is shown (also after a change)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._resident_id: str | None = None
+        self.profile: ResidentProfile | None = None
+        self.sections: list[ProfileSection] = [section() for section in SECTIONS]
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.message = notice_label()
+
+        body = QWidget()
+        grid = QGridLayout(body)
+        rows = [0, 0]
+        for section in self.sections:
+            column = min(section.column, 1)
+            grid.addWidget(section, rows[column], column)
+            rows[column] += 1
+        grid.setRowStretch(max(rows), 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        self.edit_button = QPushButton(self.tr("Edit (Ctrl+E)"))
+        self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_button.setToolTip(self.tr("Edit the resident's record (Ctrl+E)"))
+        self.edit_button.setEnabled(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close_button.setText(self.tr("Close"))
+        self.buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.edit_button.setVisible(context.session.can(Permission.RESIDENT_WRITE))
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+        self.buttons.rejected.connect(self.reject)
+        self.edit_button.clicked.connect(self._edit)
+        context.changes.changed.connect(self._changes_arrived)
+        self.setWindowTitle(self.tr("Resident profile"))
+        self.resize(1200, 700)
+
+    @property
+    def resident_id(self) -> str | None:
+        return self._resident_id
+
+    def load(self, resident_id: str, then: Callable[[bool], object] | None = None) -> None:
+        """Reads the resident's profile in the background and shows it; `then(shown)`."""
+        self._resident_id = resident_id
+        station = self._context.session
+        self._context.runner.run(
+            lambda: station.query(load_profile, resident_id),
+            lambda profile: self._arrived(profile, then),
+            lambda error: self._failed(error, then),
+        )
+
+    def section(self, kind: type[ProfileSection]) -> ProfileSection:
+        return next(s for s in self.sections if isinstance(s, kind))
+
+    def message_text(self) -> str:
+        return self.message.text() if self.message.isVisibleTo(self) else ""
+
+    def _arrived(self, profile: ResidentProfile, then: Callable[[bool], object] | None) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed before the profile arrived
+        self.profile = profile
+        self.heading.setText(profile.name)
+        self.setWindowTitle(self.tr("Resident profile: {name}").format(name=profile.name))
+        for section in self.sections:
+            section.show_profile(profile)
+        self.edit_button.setEnabled(True)
+        show_notice(self.message, "")
+        self.profile_shown.emit()
+        if then is not None:
+            then(True)
+
+    def _failed(self, error: UserError, then: Callable[[bool], object] | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.edit_button.setEnabled(False)
+        if isinstance(error, NotFoundError):
+            text = self.tr("This resident's record no longer exists.")
+        else:
+            text = self.tr("Could not open the profile: {reason}").format(
+                reason=user_error_text(error)
+            )
+        show_notice(self.message, text)
+        if then is not None:
+            then(False)
+
+    def _edit(self) -> None:
+        if self._resident_id is not None and self.edit_button.isEnabled():
+            self.edit_requested.emit(self._resident_id)
+
+    def _changes_arrived(self, changes: ChangeSet) -> None:
+        if self._resident_id is not None and changes.touches(*RELATED):
+            self.load(self._resident_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter must not close the profile (a dialog's default button would).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
