@@ -86,6 +86,15 @@ class HelloResponse(BaseModel):
     server_time: datetime
 
 
+class HelloFold(BaseModel):
+    """A hello sent with a pull or a push, so a usual sync needs no request of its own
+    (a pull's hello is about the pull's cursor, a push's about `cursor`)."""
+
+    protocol: int = Field(ge=0, le=1000)
+    app_version: str = Field(default="", max_length=32, pattern=NO_NUL)
+    cursor: Version = 0
+
+
 class ChangeIn(BaseModel):
     change_id: Identifier
     entity: EntityName
@@ -100,6 +109,7 @@ class ChangeIn(BaseModel):
 
 class PushRequest(BaseModel):
     changes: list[ChangeIn] = Field(max_length=sync.MAX_PUSH)
+    hello: HelloFold | None = None
 
 
 class ChangeResult(BaseModel):
@@ -113,13 +123,8 @@ class ChangeResult(BaseModel):
 
 class PushResponse(BaseModel):
     results: list[ChangeResult]
-
-
-class HelloFold(BaseModel):
-    """A hello sent with a pull: a station with nothing to push syncs in one request."""
-
-    protocol: int = Field(ge=0, le=1000)
-    app_version: str = Field(default="", max_length=32, pattern=NO_NUL)
+    # Only when the request carried a hello; the changes are applied only when it says "ok".
+    hello: HelloResponse | None = None
 
 
 class PullRequest(BaseModel):
@@ -247,7 +252,8 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
     @app.post("/v1/sync/push", tags=["sync"], responses=ERRORS)
     def sync_push(body: PushRequest, claims: ClaimsDep, session: SessionDep) -> PushResponse:
-        """Applies the station's changes in order, all in one transaction; one answer each."""
+        """Applies the station's changes in order, all in one transaction; one answer each.
+        With a hello, its answer too, and the changes applied only when it says "ok"."""
         station = sync.StationScope(claims.station_id, claims.communities)
         changes = [
             sync.IncomingChange(
@@ -263,12 +269,20 @@ def create_app(settings: ServerSettings) -> FastAPI:
             )
             for c in body.changes
         ]
+        hello = None
+        if body.hello is not None:
+            hello = _hello(
+                session, claims, body.hello.protocol, body.hello.cursor, body.hello.app_version
+            )
+            if hello.action != "ok":
+                session.commit()
+                return PushResponse(results=[], hello=hello)
         results = sync.push(session, station, changes)
         row = session.get(Station, claims.station_id)
         if row is not None:
             row.last_sync_at = utc_now()
         session.commit()
-        return PushResponse(results=[ChangeResult(**result) for result in results])
+        return PushResponse(results=[ChangeResult(**result) for result in results], hello=hello)
 
     @app.post("/v1/sync/pull", tags=["sync"], responses=ERRORS)
     def sync_pull(body: PullRequest, claims: ClaimsDep, session: SessionDep) -> PullResponse:

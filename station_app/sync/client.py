@@ -58,6 +58,21 @@ class CityClient:
 
     def push(self, changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
         body = self._call("/sync/push", {"changes": changes})
+        return self._results(body, changes)
+
+    def push_with_hello(
+        self, changes: list[dict[str, Any]], cursor: int
+    ) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+        """The hello's answer and the push's; the changes count only when the hello says "ok"
+        (a server that does not fold hellos answers None for it, and applies them)."""
+        hello = {"protocol": PROTOCOL_VERSION, "app_version": __version__, "cursor": cursor}
+        body = self._call("/sync/push", {"changes": changes, "hello": hello})
+        answer = body.get("hello")
+        if isinstance(answer, dict) and answer.get("action") != "ok":
+            return answer, []
+        return (answer if isinstance(answer, dict) else None), self._results(body, changes)
+
+    def _results(self, body: dict[str, Any], changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
         results = body.get("results")
         if not isinstance(results, list) or len(results) != len(changes):
             raise self._unexpected("a push answer that does not answer every change")

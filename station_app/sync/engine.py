@@ -107,8 +107,11 @@ class SyncEngine:
             if not state.seeded:
                 report.seeded = outbox.seed_unsent_rows(session)
                 state.seeded = True
-            settled = cursor > 0 and state.snapshot is None and not outbox.has_unsent(session)
-        if settled and self._pull_with_hello(report, cursor, known_scopes):
+            settled = cursor > 0 and state.snapshot is None
+            pending = settled and outbox.has_unsent(session)
+        if settled and not pending and self._pull_with_hello(report, cursor, known_scopes):
+            return report
+        if pending and self._push_with_hello(report, cursor, known_scopes):
             return report
         hello = self.client.hello(cursor)
         report.action = str(hello.get("action"))
@@ -128,6 +131,31 @@ class SyncEngine:
 
     # --- push ---------------------------------------------------------------------------------
 
+    def _push_with_hello(self, report: SyncReport, cursor: int, known_scopes: list[str]) -> bool:
+        """The usual sync of a settled station with changes to send: the hello folded into
+        the first push, then the rest and the pull. False when its answer asks for the whole
+        sync instead (nothing was applied then)."""
+        with sync_transaction(self.db) as session:
+            entries = outbox.next_batch(session, self.push_batch)
+            changes = outbox.wire_changes(session, entries)
+        if not entries:
+            return False
+        try:
+            hello, results = self.client.push_with_hello(changes, cursor)
+        except SyncError as error:
+            if error.params.get("server_code") != "request.invalid":
+                raise
+            return False  # one change cannot be read: the whole sync finds it
+        if hello is not None and hello.get("action") != "ok":
+            return False  # an upgrade or a resync: nothing was applied
+        self._record_answers(report, entries, changes, results)
+        if hello is None or {str(scope) for scope in hello.get("scopes", [])} != set(known_scopes):
+            return False  # an older server, or the scope changed: the whole sync follows
+        report.action = "ok"
+        self._push_all(report)
+        self._pull_all(report)
+        return True
+
     def _push_all(self, report: SyncReport) -> None:
         for _round in range(MAX_ROUNDS):
             with self.db.session() as session:
@@ -138,16 +166,25 @@ class SyncEngine:
                 changes = outbox.wire_changes(session, entries)
             if not entries:
                 return
-            results = self._push(entries, changes)
-            _reached("push answered")
-            with sync_transaction(self.db) as session:
-                fresh = [session.merge(entry, load=True) for entry in entries]
-                counts = self._acknowledge(session, fresh, changes, results)
-            report.pushed += counts["applied"] + counts["conflict"]
-            report.conflicts += counts["conflict"]
-            report.ignored += counts["ignored"]
-            report.rejected += counts["rejected"]
-            _reached("push acknowledged")
+            self._record_answers(report, entries, changes, self._push(entries, changes))
+
+    def _record_answers(
+        self,
+        report: SyncReport,
+        entries: list[ChangeLogEntry],
+        changes: list[dict[str, Any]],
+        results: list[dict[str, Any] | str] | list[dict[str, Any]],
+    ) -> None:
+        """Marks the pushed entries with the city's answers, in one transaction."""
+        _reached("push answered")
+        with sync_transaction(self.db) as session:
+            fresh = [session.merge(entry, load=True) for entry in entries]
+            counts = self._acknowledge(session, fresh, changes, list(results))
+        report.pushed += counts["applied"] + counts["conflict"]
+        report.conflicts += counts["conflict"]
+        report.ignored += counts["ignored"]
+        report.rejected += counts["rejected"]
+        _reached("push acknowledged")
 
     def _push(
         self, entries: list[ChangeLogEntry], changes: list[dict[str, Any]]

@@ -379,6 +379,20 @@ def test_a_hello_folded_into_a_pull_answers_both_and_holds_the_page_unless_ok(
     assert ahead["hello"]["action"] == "resync" and ahead["items"] == []
 
 
+def test_a_push_with_a_hello_that_is_not_ok_applies_nothing(
+    client: TestClient, server_settings: ServerSettings
+) -> None:
+    north = _caller(client, server_settings, "NORTH")
+    _id, create = _resident(NORTH)
+    refused = north.post("/v1/sync/push", {"changes": [create], "hello": {"protocol": 99}})
+    assert refused.json()["hello"]["action"] == "upgrade" and refused.json()["results"] == []
+    assert north.pull(0)["items"] == []
+    hello = {"protocol": sync.PROTOCOL_VERSION, "cursor": 0}
+    taken = north.post("/v1/sync/push", {"changes": [create], "hello": hello}).json()
+    assert taken["hello"]["action"] == "ok" and taken["results"][0]["status"] == "applied"
+    assert len(north.pull(0)["items"]) == 1
+
+
 def test_oversized_and_malformed_requests_get_a_4xx(
     client: TestClient, server_settings: ServerSettings
 ) -> None:

@@ -299,7 +299,7 @@ def test_a_merge_case_keeps_one_record_and_moves_the_history_to_it(tmp_path: Pat
         assert b.session.query(list_open_cases) == []
 
 
-def test_a_settled_station_with_nothing_to_send_syncs_in_one_request(tmp_path: Path) -> None:
+def test_a_settled_station_folds_its_hello_into_its_first_request(tmp_path: Path) -> None:
     with two_stations(tmp_path) as (a, b):
         engine = a.engine()
         engine.run()  # the first sync: hello, snapshot, pull
@@ -313,5 +313,7 @@ def test_a_settled_station_with_nothing_to_send_syncs_in_one_request(tmp_path: P
         assert report.pulled >= 1 and a.rows() == b.rows()
         edit(a, next(iter(k[1] for k in a.rows() if k[0] == "resident")), phone="13800000009")
         paths.clear()
-        engine.run()  # something to send: the hello, the push, then the pull
-        assert paths == ["/v1/sync/hello", "/v1/sync/push", "/v1/sync/pull"]
+        report = engine.run()  # something to send: the push (with the hello), then the pull
+        assert paths == ["/v1/sync/push", "/v1/sync/pull"] and report.pushed == 1
+        b.sync()
+        assert a.rows() == b.rows()
