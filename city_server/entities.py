@@ -54,6 +54,8 @@ ENTITIES: dict[str, EntitySpec] = {
             "merge_case", 5, scoped=True, server_made=True, station_fields=RESOLUTION_FIELDS
         ),
         EntitySpec("assistance_plan", 4, scoped=True, parent_field="resident_id"),
+        EntitySpec("recognition", 4, scoped=True, parent_field="resident_id"),
+        EntitySpec("recognition_step", 5, scoped=True, parent_field="resident_id"),
     )
 }
 CHILDREN = tuple(spec for spec in ENTITIES.values() if spec.parent_field)

@@ -551,7 +551,7 @@
 <context>
     <name>OccupationCombo</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="190"/>
+        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="193"/>
         <source>Type a name, its pinyin or a code</source>
         <translation>输入名称、拼音或代码</translation>
     </message>
@@ -564,12 +564,12 @@
         <translation>按名称、拼音或代码查找职业</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="161"/>
+        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="162"/>
         <source>Chosen: {names}</source>
         <translation>已选：{names}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="163"/>
+        <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="164"/>
         <source>No occupation chosen yet.</source>
         <translation>尚未选择职业。</translation>
     </message>
@@ -766,135 +766,140 @@
 <context>
     <name>ResidentFields</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="75"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="76"/>
         <source>18 characters; birth date and sex follow</source>
         <translation>18 位，出生日期和性别自动识别</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="80"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="81"/>
         <source>Mobile, or landline with area code</source>
         <translation>手机号，或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="82"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="83"/>
         <source>Choose the community</source>
         <translation>请选择社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="84"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="85"/>
         <source>{name} ({street})</source>
         <translation>{name}（{street}）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="88"/>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="92"/>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="106"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="89"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="93"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="114"/>
         <source>Not given</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="111"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="97"/>
+        <source>Left school on</source>
+        <translation>离校日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="119"/>
         <source>Agrees to the use of personal information</source>
         <translation>同意使用个人信息</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="137"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="145"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="138"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="146"/>
         <source>Birth date / sex</source>
         <translation>出生日期/性别</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="139"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="147"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="140"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="148"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="141"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="149"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="142"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="150"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="143"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="151"/>
         <source>Household registration</source>
         <translation>户籍性质</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="144"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="159"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="145"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="160"/>
         <source>Employment status</source>
         <translation>就业状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="146"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="161"/>
         <source>Employment status history</source>
         <translation>就业状态记录</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="149"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="164"/>
         <source>Desired occupation</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="151"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="166"/>
         <source>Desired monthly salary (yuan)</source>
         <translation>期望月薪（元）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="160"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="175"/>
         <source>Consent</source>
         <translation>信息使用授权</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="161"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="176"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="163"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="178"/>
         <source>Skills (occupations the person can do)</source>
         <translation>技能（能从事的职业）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="167"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="182"/>
         <source>Key groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="204"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="222"/>
         <source>Filled in from the ID number</source>
         <translation>根据身份证号码自动填写</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="207"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="225"/>
         <source>{birth_date}, {sex}</source>
         <translation>{birth_date}，{sex}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="218"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="236"/>
         <source>{date} {status}</source>
         <comment>status history: date, status</comment>
         <translation>{date} {status}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/fields.py" line="222"/>
+        <location filename="../../station_app/ui/counter/residents/fields.py" line="240"/>
         <source>{entry} — {note}</source>
         <comment>status history: entry, note</comment>
         <translation>{entry}——{note}</translation>

@@ -23,6 +23,14 @@ from station_app.models.enums import (
     UserRole,
 )
 from station_app.models.job import Job
+from station_app.models.recognition import (
+    Recognition,
+    RecognitionCategory,
+    RecognitionEvidence,
+    RecognitionState,
+    RecognitionStep,
+    RecognitionStepKind,
+)
 from station_app.models.referral import Referral
 from station_app.models.resident import EmploymentStatusChange, Resident, ResidentKeyGroup
 from station_app.models.service_record import ServiceRecord
@@ -49,6 +57,12 @@ __all__ = [
     "JobStatus",
     "KeyGroup",
     "MergeCase",
+    "Recognition",
+    "RecognitionCategory",
+    "RecognitionEvidence",
+    "RecognitionState",
+    "RecognitionStep",
+    "RecognitionStepKind",
     "Referral",
     "ReferralStatus",
     "Resident",

@@ -57,6 +57,8 @@ class Resident(SyncedMixin, Base):
     desired_occupation: Mapped[str | None] = mapped_column(String(16))
     desired_salary_fen: Mapped[int | None] = mapped_column(Integer)  # monthly, in fen
     employment_status: Mapped[EmploymentStatus] = mapped_column(enum_column(EmploymentStatus))
+    # The day the resident left school or university (for traineeships, 见习); None: unknown.
+    school_left_on: Mapped[date | None] = mapped_column(Date)
     consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)

@@ -7,6 +7,7 @@ from station_app.models.base import SyncedMixin
 from station_app.models.community import Community
 from station_app.models.employer import Employer
 from station_app.models.job import Job
+from station_app.models.recognition import Recognition, RecognitionStep
 from station_app.models.referral import Referral
 from station_app.models.resident import EmploymentStatusChange, Resident
 from station_app.models.service_record import ServiceRecord
@@ -26,6 +27,8 @@ SYNCED: dict[str, type[SyncedMixin]] = {
         SyncConflict,
         MergeCase,
         AssistancePlan,
+        Recognition,
+        RecognitionStep,
     )
 }
 # Records about a resident, which live and move with them (by their `resident_id`).
@@ -34,4 +37,6 @@ RESIDENT_CHILDREN: tuple[type[SyncedMixin], ...] = (
     ServiceRecord,
     Referral,
     AssistancePlan,
+    Recognition,
+    RecognitionStep,
 )

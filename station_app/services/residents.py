@@ -59,6 +59,7 @@ class ResidentInput:
     consent_given: bool = False
     consent_date: date | None = None
     notes: str = ""
+    school_left_on: date | None = None  # when they left school or university (for 见习)
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,10 @@ def validate(data: ResidentInput, *, today: date | None = None) -> CleanResident
     if data.consent_date is not None and data.consent_date > today:
         problems.append(
             Problem("consent_date", "resident.consent_future", "The consent date is in the future.")
+        )
+    if data.school_left_on is not None and data.school_left_on > today:
+        problems.append(
+            Problem("school_left_on", "resident.school_left_future", "The date is in the future.")
         )
     if problems:
         raise InputError(problems)
@@ -299,6 +304,7 @@ def resident_input(resident: Resident) -> ResidentInput:
         consent_given=resident.consent_given,
         consent_date=resident.consent_date,
         notes=resident.notes or "",
+        school_left_on=resident.school_left_on,
     )
 
 
@@ -368,6 +374,7 @@ def _apply(resident: Resident, clean: CleanResident) -> None:
     resident.consent_given = data.consent_given
     resident.consent_date = data.consent_date if data.consent_given else None
     resident.notes = data.notes.strip() or None
+    resident.school_left_on = data.school_left_on
     wanted = set(data.key_groups)
     resident.key_groups = [link for link in resident.key_groups if link.key_group in wanted]
     present = {link.key_group for link in resident.key_groups}

@@ -44,6 +44,7 @@ PROBLEMS: Mapping[str, str] = MappingProxyType(
         "status.employer_unexpected": "Only an employed resident has an employer.",
         "status.employer_gone": "This employer's record no longer exists.",
         "status.note_too_long": "A note has at most {max} characters.",
+        "resident.school_left_future": "The day of leaving school cannot be in the future.",
         # Station set-up and users (services/station.py)
         "station.community_name": "Enter the community's name.",
         "station.street": "Enter the street or township.",
@@ -264,6 +265,80 @@ ERRORS: Mapping[str, str] = MappingProxyType(
         # User accounts (services/users.py)
         "user.username_taken": "The user name {username} is taken already; choose another.",
         "user.gone": "This user account no longer exists.",
+        # Recognition, eligibility and placements (services/recognition.py, job_eligibility.py,
+        # placements.py)
+        "error.recognition": "This recognition step cannot be recorded now.",
+        "recognition.gone": "This recognition no longer exists.",
+        "recognition.no_category": "Choose at least one category of the application.",
+        "recognition.evidence_missing": (
+            "The chosen categories need more evidence: tick every document the applicant showed; "
+            "each category lists what it needs."
+        ),
+        "recognition.not_older_worker": (
+            "Women qualify as older workers from the age of 40 and men from 50; this resident is "
+            "younger."
+        ),
+        "recognition.not_long_unemployed": (
+            "Long-term unemployment needs at least one year registered unemployed without a break;"
+            " this resident's record does not show it."
+        ),
+        "recognition.already_open": (
+            "This resident already has an application under way or a recognition in force."
+        ),
+        "recognition.awaits_community_review": (
+            "The community's first review comes next; record it first."
+        ),
+        "recognition.awaits_notice": "The 7-day public notice comes next; start it first.",
+        "recognition.awaits_street_review": (
+            "The street review comes next, after the public notice."
+        ),
+        "recognition.awaits_approval": (
+            "The approval comes next; the street review is recorded already."
+        ),
+        "recognition.already_approved": (
+            "This recognition is approved; it can only be exited or expire."
+        ),
+        "recognition.closed": (
+            "This recognition is closed (not approved, expired or exited); start a new application."
+        ),
+        "recognition.notice_running": (
+            "The public notice runs until {ends_on}; the street review can be recorded from that "
+            "day on."
+        ),
+        "recognition.note_too_long": "A note has at most {max} characters.",
+        "recognition.future": "A step cannot be dated in the future.",
+        "recognition.before_previous": (
+            "A step cannot be dated before the previous step ({previous})."
+        ),
+        "recognition.reason_empty": "Give the reason.",
+        "error.eligibility": "The resident cannot be placed in this job.",
+        "eligibility.public_welfare": (
+            "A public welfare post is only for a person recognised as having employment "
+            "difficulties (就业困难人员) with a valid recognition; this resident has none."
+        ),
+        "eligibility.recognition_expired": (
+            "A public welfare post needs a valid recognition; this resident's recognition ended on"
+            " {valid_until}."
+        ),
+        "eligibility.traineeship": (
+            "A traineeship is for graduates within two years of leaving school and young people "
+            "aged 16 to 24, without work; this resident is neither."
+        ),
+        "eligibility.temporary_special": (
+            "A temporary special post is for residents without work in a key group (difficulties, "
+            "unemployed, returning graduates, migrant workers, lifted out of poverty, monitored "
+            "households); this resident is not."
+        ),
+        "eligibility.too_young": (
+            "This job is for people aged {min} or more; this resident is {age}."
+        ),
+        "eligibility.too_old": "This job is for people aged at most {max}; this resident is {age}.",
+        "placement.job_gone": "This job no longer exists.",
+        "placement.job_not_open": (
+            "This job is not open for placements (paused, filled, closed or expired)."
+        ),
+        "placement.job_expired": "This job is not valid on that day.",
+        "placement.job_full": "Every place of this job is filled.",
         # Refusals of the permissions (core/permissions.py), one code per permission.
         "permission.resident_read": "Your role may not see residents' records.",
         "permission.resident_write": "Your role may not register or change residents.",
@@ -399,6 +474,45 @@ LABELS: Mapping[str, str] = MappingProxyType(
         "enum.assistance_plan_status.active": "Active",
         "enum.assistance_plan_status.completed": "Completed",
         "enum.assistance_plan_status.closed": "Closed",
+        "enum.recognition_category.older_worker": "Older worker (women 40+, men 50+)",
+        "enum.recognition_category.disabled": "Person with disability",
+        "enum.recognition_category.subsistence_allowance": (
+            "Member of a subsistence-allowance family"
+        ),
+        "enum.recognition_category.zero_employment_family": "Member of a zero-employment family",
+        "enum.recognition_category.long_term_unemployed": "Unemployed for a year or more",
+        "enum.recognition_category.landless_farmer": "Farmer who lost their land",
+        "enum.recognition_category.monitored_household": (
+            "Household monitored against relapse into poverty"
+        ),
+        "enum.recognition_category.poverty_alleviated": "Lifted out of poverty",
+        "enum.recognition_evidence.id_card": "Resident identity card",
+        "enum.recognition_evidence.household_register": "Household register",
+        "enum.recognition_evidence.employment_card": "Employment and start-up card",
+        "enum.recognition_evidence.disability_certificate": "Disability certificate",
+        "enum.recognition_evidence.subsistence_certificate": "Subsistence allowance certificate",
+        "enum.recognition_evidence.zero_employment_proof": "Proof of a zero-employment family",
+        "enum.recognition_evidence.land_acquisition_proof": "Proof of land acquisition",
+        "enum.recognition_evidence.monitoring_list": "Entry in the monitoring list",
+        "enum.recognition_evidence.poverty_record": "Record as lifted out of poverty",
+        "enum.recognition_state.applied": "Applied, awaiting the community review",
+        "enum.recognition_state.community_reviewed": (
+            "Reviewed by the community, awaiting the notice"
+        ),
+        "enum.recognition_state.in_notice": "In public notice",
+        "enum.recognition_state.street_reviewed": "Reviewed by the street, awaiting approval",
+        "enum.recognition_state.approved": "Recognised",
+        "enum.recognition_state.rejected": "Not approved",
+        "enum.recognition_state.expired": "Expired",
+        "enum.recognition_state.exited": "Exited",
+        "enum.recognition_step_kind.application": "Application",
+        "enum.recognition_step_kind.community_review": "Community first review passed",
+        "enum.recognition_step_kind.notice": "Public notice started",
+        "enum.recognition_step_kind.street_review": "Street review passed",
+        "enum.recognition_step_kind.approval": "Approved",
+        "enum.recognition_step_kind.rejection": "Not approved",
+        "enum.recognition_step_kind.expiry": "Expired",
+        "enum.recognition_step_kind.exit": "Exited",
     }
 )
 

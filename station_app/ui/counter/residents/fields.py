@@ -52,6 +52,7 @@ MESSAGE_FIELDS = (
     "community_id",
     "address",
     "education",
+    "school_left_on",
     "occupation",
     "desired_occupation",
     "desired_salary",
@@ -92,6 +93,13 @@ class ResidentFields(RecordFields):
         self.education.addItem(self.tr("Not given"), None)
         for entry in education.items(level=1):
             self.education.addItem(entry.name, entry.code)
+        # The day of leaving school or university (traineeships are for recent graduates).
+        self.school_left = QCheckBox(self.tr("Left school on"))
+        self.school_left_on = QDateEdit()
+        self.school_left_on.setCalendarPopup(True)
+        self.school_left_on.setDisplayFormat("yyyy-MM-dd")
+        self.school_left_on.setDate(QDate.currentDate())
+        self.school_left_on.setEnabled(False)
         self.status = QComboBox()
         for status in EmploymentStatus:
             self.status.addItem(status_label(status), status.value)
@@ -141,7 +149,14 @@ class ResidentFields(RecordFields):
         left.addRow(self.tr("Community"), with_message(self.community, m["community_id"]))
         left.addRow(self.tr("Address"), with_message(self.address, m["address"]))
         left.addRow(self.tr("Household registration"), self.household)
-        left.addRow(self.tr("Education"), with_message(self.education, m["education"]))
+        education = QWidget()
+        education_row = QHBoxLayout(education)
+        education_row.setContentsMargins(0, 0, 0, 0)
+        education_row.addWidget(self.education, 1)
+        education_row.addWidget(self.school_left)
+        education_row.addWidget(self.school_left_on)
+        education_box = with_message(education, m["education"], m["school_left_on"])
+        left.addRow(self.tr("Education"), education_box)
         left.addRow(self.tr("Employment status"), self.status)
         left.addRow(self.tr("Employment status history"), self.status_history)
         left.setRowVisible(self.status_history, False)  # a new resident has none yet
@@ -189,6 +204,9 @@ class ResidentFields(RecordFields):
         self.desired_occupation.editTextChanged.connect(self.changed)
         self.salary.valueChanged.connect(self.changed)
         self.skills.selection_changed.connect(self.changed)
+        self.school_left.toggled.connect(self.school_left_on.setEnabled)
+        self.school_left.toggled.connect(self.changed)
+        self.school_left_on.dateChanged.connect(self.changed)
         self.consent.toggled.connect(self.consent_date.setEnabled)
         self.consent.toggled.connect(self.changed)
         self.consent_date.dateChanged.connect(self.changed)
@@ -255,6 +273,9 @@ class ResidentFields(RecordFields):
             consent_given=consent,
             consent_date=_to_date(self.consent_date.date()) if consent else None,
             notes=self.notes.toPlainText(),
+            school_left_on=(
+                _to_date(self.school_left_on.date()) if self.school_left.isChecked() else None
+            ),
         )
 
     def load(self, data: ResidentInput) -> None:
@@ -277,6 +298,11 @@ class ResidentFields(RecordFields):
             QDate(when.year, when.month, when.day) if when else QDate.currentDate()
         )
         self.notes.setPlainText(data.notes)
+        left_on = data.school_left_on
+        self.school_left.setChecked(left_on is not None)
+        self.school_left_on.setDate(
+            QDate(left_on.year, left_on.month, left_on.day) if left_on else QDate.currentDate()
+        )
 
     def set_key_groups(self, groups: Iterable[KeyGroup]) -> None:
         wanted = set(groups)
