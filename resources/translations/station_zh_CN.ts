@@ -1119,92 +1119,112 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="60"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="68"/>
         <source>Set up the station</source>
         <translation>驿站初始设置</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="74"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="87"/>
         <source>for example 341282001001</source>
         <translation>例如 341282001001</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="75"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="88"/>
         <source>for example Renmin Road Community</source>
         <translation>例如 人民路社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="76"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="89"/>
         <source>letters and digits, for example admin</source>
         <translation>字母和数字，例如 admin</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="82"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="95"/>
         <source>This computer is not set up yet. Enter the community this employment station serves and create the administrator&apos;s account.</source>
         <translation>本机尚未设置。请填写本就业驿站服务的社区，并创建管理员账号。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="88"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="101"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="91"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="104"/>
+        <source>Street (city list):</source>
+        <translation>街道（全市名单）：</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="108"/>
+        <source>The station&apos;s community:</source>
+        <translation>本驿站所在社区：</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="112"/>
+        <source>Also serves:</source>
+        <translation>同时服务：</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="114"/>
         <source>Community code:</source>
         <translation>社区代码：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="94"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="117"/>
         <source>Community name:</source>
         <translation>社区名称：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="96"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="119"/>
         <source>Street / township:</source>
         <translation>街道/乡镇：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="97"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="120"/>
         <source>Latitude:</source>
         <translation>纬度：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="98"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="121"/>
         <source>Longitude:</source>
         <translation>经度：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="100"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="123"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="102"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="125"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="103"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="126"/>
         <source>Full name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="104"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="127"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="105"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="128"/>
         <source>Password again:</source>
         <translation>确认密码：</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="116"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="139"/>
         <source>Set up</source>
         <translation>完成设置</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/setup_dialog.py" line="109"/>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="199"/>
+        <source>Another community (enter it below)</source>
+        <translation>其他社区（在下方填写）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/setup_dialog.py" line="132"/>
         <source>Setting up the station…</source>
         <translation>正在设置驿站…</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -155,14 +155,25 @@ def set_up_station(
     community: CommunityInput,
     admin: AdminInput,
     *,
+    also_serves: Sequence[CommunityInput] = (),
     demo: bool = False,
     events: ChangeHub | None = None,
 ) -> StationSession:
     """First start: records the station's community and creates its admin, all or nothing.
 
-    Returns the admin's session: setting up the station logs its admin in.
+    `also_serves` are the other communities whose residents the station registers (from the
+    city's list); they are created when missing. Returns the admin's session: setting up the
+    station logs its admin in.
     """
     problems = validate_set_up(community, admin)
+    for other in also_serves:
+        if not (other.code.strip() and other.name.strip() and other.street.strip()):
+            problems.append(
+                Problem(
+                    "also_serves", "station.served_incomplete", "A served community is incomplete."
+                )
+            )
+            break
     if problems:
         raise ValidationError(problems)
     with db.session() as session, session.begin():
@@ -172,19 +183,8 @@ def set_up_station(
             raise ValidationError(
                 [Problem("station", "station.already_set_up", "The station is already set up.")]
             )
-        existing = session.scalar(select(Community).where(Community.code == community.code))
-        if existing is None:
-            existing = Community(
-                id=community_id_for(community.code),
-                scope_id=CITY_SCOPE,
-                code=community.code.strip(),
-                name=community.name.strip(),
-                street=community.street.strip(),
-                latitude=community.latitude,
-                longitude=community.longitude,
-            )
-            session.add(existing)
-            session.flush()
+        existing = _community(session, community)
+        served = [existing.id, *(_community(session, other).id for other in also_serves)]
         user = User(
             scope_id=existing.id,
             username=admin.username,
@@ -195,13 +195,32 @@ def set_up_station(
         session.add(user)
         session.add(StationSetting(key=COMMUNITY_SETTING, value=existing.id))
         session.add(StationSetting(key=DEMO_SETTING, value="1" if demo else "0"))
-        set_served_communities(session, [existing.id])
+        set_served_communities(session, served)
         session.flush()
         actor = Actor(user.id, user.username, user.display_name, user.role, existing.id)
         info = read_station_info(session)
         assert info is not None
         scope = station_scope(session, info)
     return StationSession(db, actor, info, scope=scope, events=events)
+
+
+def _community(session: Session, community: CommunityInput) -> Community:
+    """The community with this code, created from the input when the database lacks it."""
+    code = community.code.strip()
+    existing = session.scalar(select(Community).where(Community.code == code))
+    if existing is None:
+        existing = Community(
+            id=community_id_for(code),
+            scope_id=CITY_SCOPE,
+            code=code,
+            name=community.name.strip(),
+            street=community.street.strip(),
+            latitude=community.latitude,
+            longitude=community.longitude,
+        )
+        session.add(existing)
+        session.flush()
+    return existing
 
 
 def _settings(session: Session) -> dict[str, str]:

@@ -52,6 +52,7 @@ PROBLEMS: Mapping[str, str] = MappingProxyType(
         "station.latitude": "This latitude is outside China.",
         "station.longitude": "This longitude is outside China.",
         "station.already_set_up": "This station is already set up.",
+        "station.served_incomplete": "A served community lacks its code, name or street.",
         "user.username": "A user name has 2 to 32 letters, digits, '_', '.' or '-'.",
         "user.display_name": "Enter the person's name.",
         "user.password_short": "A password has at least {min} characters.",

@@ -11,11 +11,13 @@ from station_app.database import Database, open_database
 from station_app.errors import AuthenticationError, ValidationError
 from station_app.models import AuditEvent, Community, User, UserRole
 from station_app.services.auth import log_in
+from station_app.services.city_communities import communities_of, listed_communities, streets
 from station_app.services.station import (
     AdminInput,
     CommunityInput,
     set_up_station,
     station_info,
+    station_scope,
 )
 
 COMMUNITY = CommunityInput("DC-001", "人民路社区", "东城街道", 33.26, 115.37)
@@ -94,3 +96,36 @@ def test_log_in_checks_the_password_and_audits(fresh_db: Database) -> None:
     assert len(log_ins) == 1  # the failed attempts changed nothing
     assert log_ins[0].action == "user.update"
     assert set(log_ins[0].detail["fields"]) == {"last_login_at"}
+
+
+def test_the_city_list_has_dongcheng_s_fourteen_communities() -> None:
+    assert streets() == ["东城街道"]
+    listed = communities_of("东城街道")
+    assert len(listed) == 14
+    assert len({c.code for c in listed}) == len({c.name for c in listed}) == 14
+    assert all(c.name.endswith("社区") for c in listed)
+    for c in listed:
+        assert 33.0 < c.latitude < 33.6 and 115.2 < c.longitude < 115.6
+        assert c.estimated  # no surveyed centre yet (see the data README)
+    assert listed_communities() is listed_communities()
+
+
+def test_set_up_records_the_served_communities_from_the_list(tmp_path: Path) -> None:
+    own, *others = communities_of("东城街道")[:3]
+    db = open_database(tmp_path / "station.sqlite")
+    try:
+        station = set_up_station(
+            db,
+            own.as_input(),
+            AdminInput("admin", "管理员", "secret-pass", "secret-pass"),
+            also_serves=[c.as_input() for c in others],
+        )
+        assert station.station.community_name == own.name
+        with db.session() as session:
+            scope = station_scope(session, station.station)
+            codes = set(session.scalars(select(Community.code)))
+        assert codes == {own.code, *(c.code for c in others)}
+        assert len(scope.communities) == 3
+        assert station.station.community_id in scope.communities
+    finally:
+        db.close()

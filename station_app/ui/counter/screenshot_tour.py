@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from station_app import paths
@@ -113,12 +113,13 @@ def _setup_dialog(shots: _Shots) -> None:
         scratch = open_database(Path(tmp) / "setup.sqlite", backups=Path(tmp) / "backups")
         try:
             dialog = SetupDialog(scratch)
-            dialog.community_code.setText("341282001001")
-            dialog.community_name.setText("人民路社区")
+            # The first community of the city's list is chosen; it also serves two neighbours.
+            for row in (0, 1):
+                dialog.also_serves.item(row).setCheckState(Qt.CheckState.Checked)
             dialog.username.setText("admin")
             dialog.display_name.setText("王芳")
             dialog.password.setText("1234")
-            dialog.mark_edited("community_code", "community_name", "username", "password")
+            dialog.mark_edited("username", "password")
             dialog.show()
             shots.save(dialog, "setup")
             dialog.close()

@@ -1,4 +1,8 @@
-"""First start: the dialog that records the station's community and creates its administrator."""
+"""First start: the dialog that records the station's community and creates its administrator.
+
+The street and the communities are picked from the city's list shipped with the app; a
+community not in the list can still be typed in ("another community").
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import logging
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -14,6 +19,8 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +29,7 @@ from station_app.core.actor import Actor
 from station_app.core.station_session import StationSession
 from station_app.database import Database
 from station_app.errors import Problem, UserError, ValidationError
+from station_app.services.city_communities import communities_of, find_listed, streets
 from station_app.services.station import (
     AdminInput,
     CommunityInput,
@@ -60,6 +68,11 @@ class SetupDialog(QDialog):
         self.setWindowTitle(self.tr("Set up the station"))
         self.setMinimumWidth(520)
 
+        self.listed_street = QComboBox()
+        self.listed_street.addItems(streets())
+        self.listed_community = QComboBox()  # item data: the listed code; None: typed in
+        self.also_serves = QListWidget()
+        self.also_serves.setMaximumHeight(110)
         self.community_code = QLineEdit()
         self.community_name = QLineEdit()
         self.street = QLineEdit(DEFAULT_STREET)
@@ -87,6 +100,16 @@ class SetupDialog(QDialog):
 
         community_box = QGroupBox(self.tr("Community"))
         community_form = QFormLayout(community_box)
+        self._add_row(
+            community_form, self.tr("Street (city list):"), self.listed_street, "listed_street"
+        )
+        self._add_row(
+            community_form,
+            self.tr("The station's community:"),
+            self.listed_community,
+            "listed_community",
+        )
+        self._add_row(community_form, self.tr("Also serves:"), self.also_serves, "also_serves")
         self._add_row(
             community_form, self.tr("Community code:"), self.community_code, "community_code"
         )
@@ -129,6 +152,9 @@ class SetupDialog(QDialog):
             line.textEdited.connect(lambda _text, name=name: self._edited(name))
         self.latitude.valueChanged.connect(lambda _value: self._edited("latitude"))
         self.longitude.valueChanged.connect(lambda _value: self._edited("longitude"))
+        self.listed_street.currentIndexChanged.connect(lambda _index: self._street_chosen())
+        self.listed_community.currentIndexChanged.connect(lambda _index: self._community_chosen())
+        self._street_chosen()
         # A bug in the background (no result, no UserError) must not leave the dialog busy.
         self._runner.busy_changed.connect(self._runner_busy_changed)
         self.refresh()
@@ -151,6 +177,58 @@ class SetupDialog(QDialog):
             latitude=self.latitude.value(),
             longitude=self.longitude.value(),
         )
+
+    def served_inputs(self) -> list[CommunityInput]:
+        """The other listed communities ticked under "also serves"."""
+        chosen: list[CommunityInput] = []
+        for row in range(self.also_serves.count()):
+            item = self.also_serves.item(row)
+            listed = find_listed(str(item.data(Qt.ItemDataRole.UserRole)))
+            if item.checkState() == Qt.CheckState.Checked and listed is not None:
+                chosen.append(listed.as_input())
+        return chosen
+
+    def choose_community(self, code: str | None) -> None:
+        """Picks a listed community by code (None: another community, typed in)."""
+        index = self.listed_community.findData(code) if code is not None else 0
+        self.listed_community.setCurrentIndex(max(index, 0))
+
+    def _street_chosen(self) -> None:
+        self.listed_community.blockSignals(True)
+        self.listed_community.clear()
+        self.listed_community.addItem(self.tr("Another community (enter it below)"), None)
+        for listed in communities_of(self.listed_street.currentText()):
+            self.listed_community.addItem(f"{listed.name} ({listed.code})", listed.code)
+        self.listed_community.setCurrentIndex(1 if self.listed_community.count() > 1 else 0)
+        self.listed_community.blockSignals(False)
+        self._community_chosen()
+
+    def _community_chosen(self) -> None:
+        """Fills the fields from the listed community (they stay editable only for another)."""
+        code = self.listed_community.currentData()
+        listed = find_listed(code) if isinstance(code, str) else None
+        for line in (self.community_code, self.community_name, self.street):
+            line.setReadOnly(listed is not None)
+        if listed is not None:
+            self.community_code.setText(listed.code)
+            self.community_name.setText(listed.name)
+            self.street.setText(listed.street)
+            self.latitude.setValue(listed.latitude)
+            self.longitude.setValue(listed.longitude)
+        else:
+            self.community_code.clear()
+            self.community_name.clear()
+            self.street.setText(self.listed_street.currentText() or DEFAULT_STREET)
+        self.also_serves.clear()
+        for other in communities_of(self.listed_street.currentText()):
+            if other.code == code:
+                continue
+            item = QListWidgetItem(other.name)
+            item.setData(Qt.ItemDataRole.UserRole, other.code)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.also_serves.addItem(item)
+        self.refresh()
 
     def admin_input(self) -> AdminInput:
         return AdminInput(
@@ -185,9 +263,12 @@ class SetupDialog(QDialog):
         if self._setting_up or self.refresh(show_all=True):
             return
         db, community, admin = self._db, self.community_input(), self.admin_input()
+        served = self.served_inputs()
         self._set_setting_up(True)
         self._runner.run(
-            lambda: set_up_station(db, community, admin), self._set_up_done, self._set_up_failed
+            lambda: set_up_station(db, community, admin, also_serves=served),
+            self._set_up_done,
+            self._set_up_failed,
         )
 
     def reject(self) -> None:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from station_app.database import Database, open_database
 from station_app.models import UserRole
+from station_app.services.city_communities import communities_of
 from station_app.services.station import station_info
 from station_app.ui.counter.setup_dialog import DEFAULT_STREET, SetupDialog
 
@@ -29,8 +30,10 @@ def fresh_db(tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def dialog(qtbot: QtBot, fresh_db: Database) -> SetupDialog:
+    """The dialog with "another community" chosen: the fields are typed in."""
     widget = SetupDialog(fresh_db)
     qtbot.addWidget(widget)
+    widget.choose_community(None)
     return widget
 
 
@@ -49,11 +52,42 @@ def _problem(dialog: SetupDialog, field: str) -> str:
 
 def test_defaults_and_ok_disabled_while_empty(dialog: SetupDialog) -> None:
     assert dialog.street.text() == DEFAULT_STREET
-    assert dialog.latitude.value() == pytest.approx(33.26)
-    assert dialog.longitude.value() == pytest.approx(115.37)
+    assert dialog.latitude.value() == pytest.approx(33.26, abs=0.01)
+    assert dialog.longitude.value() == pytest.approx(115.37, abs=0.01)
+    assert not dialog.community_code.isReadOnly()
     assert not dialog.ok_button.isEnabled()
     # Nothing typed yet: no red text shouts at the user.
     assert all(not label.text() for label in dialog._problem_labels.values())
+
+
+def test_the_city_list_fills_the_community_and_its_neighbours(
+    qtbot: QtBot, fresh_db: Database, type_text: TypeText
+) -> None:
+    dialog = SetupDialog(fresh_db)
+    qtbot.addWidget(dialog)
+    assert dialog.listed_street.currentText() == "东城街道"
+    assert dialog.listed_community.count() == 15  # 14 communities and "another community"
+    listed = communities_of("东城街道")
+    assert dialog.community_code.text() == listed[0].code  # the first is chosen at once
+    assert dialog.community_code.isReadOnly()
+    dialog.choose_community(listed[2].code)
+    assert dialog.community_name.text() == listed[2].name
+    assert dialog.latitude.value() == pytest.approx(listed[2].latitude)
+    others = [dialog.also_serves.item(row) for row in range(dialog.also_serves.count())]
+    assert [item.text() for item in others] == [c.name for c in listed if c != listed[2]]
+    others[0].setCheckState(Qt.CheckState.Checked)
+    others[1].setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClicks(dialog.username, "admin")
+    type_text(dialog.display_name, "王芳")
+    qtbot.keyClicks(dialog.password, "secret-123")
+    qtbot.keyClicks(dialog.password_again, "secret-123")
+    assert dialog.ok_button.isEnabled()
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.session is not None, timeout=10_000)
+    session = dialog.session
+    assert session is not None
+    assert session.station.community_name == listed[2].name
+    assert len(session.scope.communities) == 3
 
 
 def test_problems_appear_next_to_the_edited_field(
