@@ -94,6 +94,39 @@ def test_the_register_shows_before_the_search_index_is_loaded(
     assert ResidentsPage.navigation_title() == "Residents"
 
 
+def test_a_search_before_the_index_has_loaded_is_answered_from_the_database(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    zhang = context.session.perform(
+        register_resident,
+        ResidentInput(
+            id_number=ZHANG,
+            name="张伟",
+            community_id=context.station.community_id,
+            employment_status=EmploymentStatus.UNEMPLOYED,
+            phone="13912345678",
+        ),
+    )
+    page = ResidentsPage(context)
+    qtbot.addWidget(page)
+    with _index_load_held(page):
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+        page.search("lw")  # nobody: the database answers while the index waits
+        qtbot.waitUntil(lambda: page.count_label.text() == "0 resident(s)")
+        assert not page.is_loaded
+        for query in ("zw", "张", "5678", ZHANG[6:14]):
+            page.search("")
+            qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # the register again
+            page.search("lw")
+            qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+            page.search(query)
+            qtbot.waitUntil(lambda: page.shown_ids() == [zhang])
+        assert not page.is_loaded
+    with qtbot.waitSignal(page.index_loaded):
+        pass
+    assert page.shown_ids() == [zhang]
+
+
 def test_register_then_find_by_every_kind_of_query(
     qtbot: QtBot, page: ResidentsPage, type_text: TypeText, context: AppContext
 ) -> None:

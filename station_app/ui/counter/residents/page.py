@@ -13,11 +13,13 @@ from station_app.core.changes import ChangeSet
 from station_app.core.station_session import StationSession
 from station_app.services.communities import CommunityOption, list_communities
 from station_app.services.resident_rows import fetch_rows, register_ids
-from station_app.services.resident_search import ResidentSearchIndex
+from station_app.services.resident_search import ResidentSearchIndex, SearchResult
+from station_app.services.resident_sql_search import search_in_sql
 from station_app.ui.counter.record_page import RecordPage
 from station_app.ui.counter.residents.form import ResidentFormDialog
 from station_app.ui.counter.residents.profile import ResidentProfileDialog
 from station_app.ui.counter.residents.table_model import Column, ResidentTableModel
+from station_app.ui.shared.task_runner import TaskRunner
 
 COLUMN_WIDTHS = {
     Column.NAME: 110,
@@ -68,6 +70,10 @@ class ResidentsPage(RecordPage):
         self._keeper = _IndexKeeper(self._context.session)
         self._index: ResidentSearchIndex | None = None
         self._to_select: str | None = None  # saved by this page's form, shown once refreshed
+        # Searches before the index has arrived go to the database, beside the index load.
+        self._early_runner: TaskRunner | None = TaskRunner(self)
+        self._early_query: str | None = None  # the text of the newest early search
+        self._everyone: list[str] | None = None  # the register's ids until the index arrives
         self.search_box.setPlaceholderText(
             self.tr("Name, pinyin initials, part of the ID number or last digits of the phone")
         )
@@ -110,6 +116,7 @@ class ResidentsPage(RecordPage):
     def _register_ready(self, everyone: list[str]) -> None:
         if self._gone():
             return
+        self._everyone = everyone
         if self._index is None:
             self.model.set_ids(everyone)
             self.count_label.setText(
@@ -125,8 +132,37 @@ class ResidentsPage(RecordPage):
     def apply_search(self, then: Callable[[], object] | None = None) -> None:
         self._search_timer.stop()
         if self._index is None:
-            return  # the index is still loading; it applies the box's text when it arrives
-        found = self._index.search(self.search_box.text())
+            self._search_early(then)  # the index applies the box's text when it arrives
+            return
+        self._show_found(self._index.search(self.search_box.text()))
+        if then is not None:
+            then()
+
+    def _search_early(self, then: Callable[[], object] | None) -> None:
+        """Asks the database while the index loads (a query typed right after login)."""
+        text = self.search_box.text()
+        runner = self._early_runner
+        self._early_query = text
+        if runner is None:
+            return
+        if not text.strip():
+            if self._everyone is not None:  # the register, as before the search
+                self.model.set_ids(self._everyone)
+            return
+        station = self._context.session
+
+        def arrived(found: SearchResult | None) -> None:
+            # Dropped when a newer search was typed or the index arrived meanwhile.
+            if self._gone() or self._index is not None or text != self._early_query:
+                return
+            if found is not None:
+                self._show_found(found)
+                if then is not None:
+                    then()
+
+        runner.run(lambda: station.query(search_in_sql, text), arrived)
+
+    def _show_found(self, found: SearchResult) -> None:
         self.model.set_ids(found.ids)
         if found.truncated:
             # The index keeps only the first matches of a very broad query.
@@ -134,8 +170,6 @@ class ResidentsPage(RecordPage):
         else:
             text = self.tr("%n resident(s)", "", len(found))
         self.count_label.setText(text)
-        if then is not None:
-            then()
 
     def select_resident(self, resident_id: str) -> bool:
         """Selects and shows this resident's row if it is in the list."""
@@ -232,6 +266,7 @@ class ResidentsPage(RecordPage):
         if self._gone():
             return
         self._index = index
+        self._everyone = None
         # Changed rows are read again only now: a read while the refresh runs would wait on
         # the background thread for Python's interpreter lock and freeze the window meanwhile.
         self.model.forget(list(changed), repaint=False)  # apply_search sets the list anew
