@@ -35,9 +35,12 @@ def test_upgrade_from_0008_keeps_the_data_and_adds_the_new_tables(tmp_path: Path
         assert connection.execute("SELECT school_left_on FROM residents").fetchall() == [
             (None,)
         ] * len(residents)
-        assert connection.execute(
-            "SELECT id, status, since FROM employment_status_changes ORDER BY id"
-        ).fetchall() == history
+        assert (
+            connection.execute(
+                "SELECT id, status, since FROM employment_status_changes ORDER BY id"
+            ).fetchall()
+            == history
+        )
         resident_id = residents[0][0]
         connection.execute(
             "INSERT INTO recognitions (id, scope_id, row_version, deleted, created_at, "

@@ -6,7 +6,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -82,10 +83,40 @@ class RecordPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         context.changes.changed.connect(self._changes_arrived)
+        self._set_up_keys()
         self._set_up()
 
     def _make_model(self) -> Any:
         raise NotImplementedError
+
+    def _set_up_keys(self) -> None:
+        """Ctrl+F finds, Ctrl+N registers, Down from the search box goes to the results."""
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        keys = (
+            (QKeySequence.StandardKey.Find, self.focus_search),
+            (QKeySequence.StandardKey.New, self.open_register_form),
+        )
+        for key, action in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(action)
+        self.register_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString())
+        self.search_box.installEventFilter(self)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self._focus_first_row()
+            return True
+        return super().eventFilter(watched, event)
 
     def _set_up(self) -> None:
         """The subclass's own set-up, last in `__init__`: texts, the first search."""

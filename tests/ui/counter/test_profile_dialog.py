@@ -169,3 +169,24 @@ def test_unsaved_edits_are_never_dropped_without_asking(
     _answer_discard_question(qtbot, form, discard=True)
     form.reject()
     assert not form.isVisible()
+
+
+def test_the_page_works_from_the_keyboard(
+    qtbot: QtBot, context: AppContext, station: StationSession
+) -> None:
+    rid = _register(station)
+    page = _page(qtbot, context)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.search("zw")
+    page.search_box.setFocus()
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Down)  # into the results
+    assert page.table.hasFocus()
+    assert page.selected_id() == rid
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # find
+    assert page.search_box.hasFocus()
+    assert page.search_box.selectedText() == "zw"  # typing replaces the last query
+    qtbot.keyClick(page.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # new
+    (form,) = page.open_forms()
+    assert form.record_id is None
+    form.reject()
