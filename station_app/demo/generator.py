@@ -6,14 +6,14 @@ import json
 import random
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import Connection, Table, insert, select, update
 
 from station_app.database import Database, open_database
 from station_app.demo import businesses, occupations
-from station_app.demo.dates import days_before, office_time, reference_time
+from station_app.demo.dates import DemoCalendar, office_time
 from station_app.demo.employers import DemoEmployer, EmployerFactory
 from station_app.demo.identifiers import DemoIdentifiers
 from station_app.demo.jobs import JobFactory
@@ -107,12 +107,15 @@ def generate_demo_database(
     *,
     seed: int = DEFAULT_SEED,
     progress: Progress | None = None,
+    today: date | None = None,
 ) -> Database:
     """Creates a new demo station database at `path` and returns it opened.
 
-    The same seed and size always give the same content (ids and timestamps included, except
-    the admin's salted password hash). Log in as DEMO_USERNAME / DEMO_PASSWORD. Refuses an
-    existing file; a failed run removes the partial file.
+    Its content is made as of `today` (the current day by default), so its open jobs are
+    current and its residents' ages right. The same seed, size and `today` always give the
+    same content (ids and timestamps included, except the admin's salted password hash).
+    Log in as DEMO_USERNAME / DEMO_PASSWORD. Refuses an existing file; a failed run removes
+    the partial file.
     """
     if path.exists():
         raise UserError(f"{path} already exists; a demo database is only written to a new file")
@@ -121,7 +124,7 @@ def generate_demo_database(
     report = progress or _quiet
     db = open_database(path)
     try:
-        _fill(db, size, seed, report)
+        _fill(db, size, seed, report, DemoCalendar(today or date.today()))
     except BaseException:
         db.close()
         for suffix in ("", "-wal", "-shm"):
@@ -130,7 +133,9 @@ def generate_demo_database(
     return db
 
 
-def _fill(db: Database, size: DemoSize, seed: int, report: Progress) -> None:
+def _fill(
+    db: Database, size: DemoSize, seed: int, report: Progress, calendar: DemoCalendar
+) -> None:
     ids = DemoIdentifiers(_stream(seed, "identifiers"))
     plans = plan_communities(_stream(seed, "communities"), size.communities)
     with db.engine.connect() as connection:
@@ -139,18 +144,17 @@ def _fill(db: Database, size: DemoSize, seed: int, report: Progress) -> None:
         assert raw is not None
         # Nothing is lost if the machine stops now: the half-built file is deleted anyway.
         raw.execute("PRAGMA synchronous=OFF")
-        community_ids = _insert_communities(connection, ids, plans)
+        community_ids = _insert_communities(connection, ids, plans, calendar)
         connection.commit()
         report(f"communities {len(plans)}/{len(plans)}")
-        _set_up_station(db, connection, ids, plans[0], community_ids)
-        _insert_residents(
-            connection, _stream(seed, "residents"), ids, plans, community_ids, size, report
-        )
+        _set_up_station(db, connection, ids, plans[0], community_ids, calendar)
+        residents = _stream(seed, "residents")
+        _insert_residents(connection, residents, ids, plans, community_ids, size, report, calendar)
         employers = _insert_employers(
-            connection, _stream(seed, "employers"), ids, plans, community_ids, size
+            connection, _stream(seed, "employers"), ids, plans, community_ids, size, calendar
         )
         report(f"employers {len(employers)}/{size.employers}")
-        _insert_jobs(connection, _stream(seed, "jobs"), ids, employers, size, report)
+        _insert_jobs(connection, _stream(seed, "jobs"), ids, employers, size, report, calendar)
         connection.commit()
         raw.execute("PRAGMA synchronous=NORMAL")
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -169,9 +173,12 @@ def _insert(connection: Connection, model: type[Base], rows: Sequence[Row]) -> N
 
 
 def _insert_communities(
-    connection: Connection, ids: DemoIdentifiers, plans: Sequence[CommunityPlan]
+    connection: Connection,
+    ids: DemoIdentifiers,
+    plans: Sequence[CommunityPlan],
+    calendar: DemoCalendar,
 ) -> list[str]:
-    created_at = reference_time() - timedelta(days=365 * 4)
+    created_at = calendar.reference_time() - timedelta(days=365 * 4)
     rows: list[Row] = []
     for plan in plans:
         row = synced(community_id_for(plan.code), CITY_SCOPE, created_at)
@@ -193,6 +200,7 @@ def _set_up_station(
     ids: DemoIdentifiers,
     station: CommunityPlan,
     community_ids: Sequence[str],
+    calendar: DemoCalendar,
 ) -> None:
     """The usual first start on the station's community, then fixed ids and times for it.
 
@@ -206,7 +214,7 @@ def _set_up_station(
         AdminInput(DEMO_USERNAME, DEMO_DISPLAY_NAME, DEMO_PASSWORD, DEMO_PASSWORD),
         demo=True,
     )
-    at = reference_time() - timedelta(days=365 * 4)
+    at = calendar.reference_time() - timedelta(days=365 * 4)
     users = _table(User)
     audit = _table(AuditEvent)
     old_id = connection.execute(
@@ -250,8 +258,9 @@ def _insert_residents(
     community_ids: Sequence[str],
     size: DemoSize,
     report: Progress,
+    calendar: DemoCalendar,
 ) -> None:
-    factory = ResidentFactory(rng, ids, plans, community_ids)
+    factory = ResidentFactory(rng, ids, plans, community_ids, calendar)
     times = factory.registration_times(size.residents)
     batch = ResidentBatch()
     for index, registered in enumerate(times):
@@ -276,9 +285,11 @@ def _insert_employers(
     plans: Sequence[CommunityPlan],
     community_ids: Sequence[str],
     size: DemoSize,
+    calendar: DemoCalendar,
 ) -> list[DemoEmployer]:
     factory = EmployerFactory(rng, ids, plans, community_ids)
-    times = sorted(office_time(rng, days_before(rng, 4 * 365, 30)) for _ in range(size.employers))
+    when = calendar.days_before
+    times = sorted(office_time(rng, when(rng, 4 * 365, 30)) for _ in range(size.employers))
     employers = [factory.make(at) for at in times]
     for chunk in _chunks([e.row for e in employers]):
         _insert(connection, Employer, chunk)
@@ -293,10 +304,11 @@ def _insert_jobs(
     employers: Sequence[DemoEmployer],
     size: DemoSize,
     report: Progress,
+    calendar: DemoCalendar,
 ) -> None:
     if not size.jobs:
         return
-    factory = JobFactory(rng, ids, employers)
+    factory = JobFactory(rng, ids, employers, calendar)
     rows: list[Row] = []
     for index in range(size.jobs):
         rows.append(factory.make())

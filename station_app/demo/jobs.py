@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import random
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from station_app.demo.dates import REFERENCE_DATE, days_before, office_time
+from station_app.demo.dates import DemoCalendar, office_time
 from station_app.demo.employers import DemoEmployer
 from station_app.demo.identifiers import DemoIdentifiers
 from station_app.demo.occupations import (
@@ -60,9 +61,14 @@ class JobFactory:
     """Spreads jobs over employers (more at companies and key enterprises) and makes rows."""
 
     def __init__(
-        self, rng: random.Random, ids: DemoIdentifiers, employers: Sequence[DemoEmployer]
+        self,
+        rng: random.Random,
+        ids: DemoIdentifiers,
+        employers: Sequence[DemoEmployer],
+        calendar: DemoCalendar,
     ) -> None:
         self._rng = rng
+        self._calendar = calendar
         self._ids = ids
         self._employers = list(employers)
         weights = [
@@ -146,17 +152,18 @@ class JobFactory:
         return rng.choices(_HEADCOUNTS, cum_weights=self._headcount_cum)[0]
 
     def _validity(self, status: JobStatus, kind: JobKind) -> tuple[date, date | None]:
-        """Open and paused jobs are still valid on the reference day, expired ones are not."""
+        """Open and paused jobs are still valid on the demo's day, expired ones are not."""
         rng = self._rng
+        days_before = functools.partial(self._calendar.days_before, rng)
         if status is JobStatus.EXPIRED:
-            valid_to = days_before(rng, 365)
+            valid_to = days_before(365)
             return valid_to - timedelta(days=rng.randint(30, 180)), valid_to
         if status in (JobStatus.OPEN, JobStatus.PAUSED):
-            valid_from = days_before(rng, 120, 0)
+            valid_from = days_before(120, 0)
             if kind is JobKind.REGULAR and rng.random() < 0.2:
                 return valid_from, None  # recruiting until further notice
-            return valid_from, REFERENCE_DATE + timedelta(days=rng.randint(15, 180))
-        valid_from = days_before(rng, 365, 30)
+            return valid_from, self._calendar.today + timedelta(days=rng.randint(15, 180))
+        valid_from = days_before(365, 30)
         return valid_from, valid_from + timedelta(days=rng.randint(30, 180))
 
     @staticmethod

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from station_app.demo.dates import REFERENCE_DATE, office_time
+from station_app.demo.dates import DemoCalendar, office_time, years_before
 from station_app.demo.identifiers import DemoIdentifiers
 from station_app.demo.names import NameGenerator
 from station_app.demo.occupations import SkillPicker
@@ -17,8 +17,8 @@ from station_app.demo.rows import Row, synced
 from station_app.models import EmploymentStatus, HouseholdType, KeyGroup, Sex
 from station_app.services.name_pinyin import name_keys
 
-FIRST_BIRTH_DATE = date(1960, 1, 2)  # 65 on the reference day
-LAST_BIRTH_DATE = date(2008, 12, 31)  # 17 on the reference day
+OLDEST_AGE = 65  # residents are 17 to 65 years old on the demo's day
+YOUNGEST_AGE = 17
 REGISTRATION_YEARS = 3
 
 _EDUCATION_CODES = ("10", "20", "30", "40", "60", "70", "80", "90")
@@ -88,20 +88,24 @@ class ResidentFactory:
         ids: DemoIdentifiers,
         communities: Sequence[CommunityPlan],
         community_ids: Sequence[str],
+        calendar: DemoCalendar,
     ) -> None:
         self._rng = rng
         self._ids = ids
+        self._today = calendar.today
+        self._first_birth = years_before(calendar.today, OLDEST_AGE + 1) + timedelta(days=1)
+        last_birth = years_before(calendar.today, YOUNGEST_AGE)
         self._names = NameGenerator(rng)
         self._skills = SkillPicker(rng)
         self._communities = list(zip(communities, community_ids, strict=True))
         # Urban communities are denser; each community also gets a size of its own.
         weights = [(1.5 if plan.urban else 1.0) * rng.uniform(0.6, 1.4) for plan in communities]
         self._community_cum = list(itertools.accumulate(weights))
-        days = (LAST_BIRTH_DATE - FIRST_BIRTH_DATE).days
+        days = (last_birth - self._first_birth).days
         self._birth_offsets = range(days + 1)
         self._birth_cum = list(
             itertools.accumulate(
-                self._age_weight(_age_on(FIRST_BIRTH_DATE + timedelta(days=d), REFERENCE_DATE))
+                self._age_weight(_age_on(self._first_birth + timedelta(days=d), self._today))
                 for d in self._birth_offsets
             )
         )
@@ -120,7 +124,7 @@ class ResidentFactory:
         """When each resident registered, oldest first, within the last REGISTRATION_YEARS."""
         rng = self._rng
         span = 365 * REGISTRATION_YEARS
-        first = REFERENCE_DATE - timedelta(days=span)
+        first = self._today - timedelta(days=span)
         days = sorted(rng.randrange(span) for _ in range(count))
         return sorted(office_time(rng, first + timedelta(days=d)) for d in days)
 
@@ -137,8 +141,8 @@ class ResidentFactory:
         plan, community_id = rng.choices(self._communities, cum_weights=self._community_cum)[0]
         sex = sex or (Sex.MALE if rng.random() < 0.51 else Sex.FEMALE)
         offset = rng.choices(self._birth_offsets, cum_weights=self._birth_cum)[0]
-        birth_date = FIRST_BIRTH_DATE + timedelta(days=offset)
-        age = _age_on(birth_date, REFERENCE_DATE)
+        birth_date = self._first_birth + timedelta(days=offset)
+        age = _age_on(birth_date, self._today)
         name = name or self._names.full_name(sex.value, birth_date.year)
         keys = name_keys(name)
         rural_share = 0.45 if plan.urban else 0.85

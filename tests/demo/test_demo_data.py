@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +50,8 @@ def demo_paths(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path,
     folder = tmp_path_factory.mktemp("demo")
     first, second = folder / "first.sqlite", folder / "second.sqlite"
     messages: list[str] = []
-    generate_demo_database(first, STANDARD, progress=messages.append).close()
-    generate_demo_database(second, STANDARD).close()
+    generate_demo_database(first, STANDARD, progress=messages.append, today=REFERENCE_DATE).close()
+    generate_demo_database(second, STANDARD, today=REFERENCE_DATE).close()
     assert messages[-1] == "demo database ready"
     assert f"residents {STANDARD.residents}/{STANDARD.residents}" in messages
     yield first, second
@@ -234,3 +235,39 @@ def test_another_seed_gives_other_people_and_an_existing_file_is_refused(tmp_pat
 def _names(db: Database) -> list[tuple[str, str]]:
     with db.session() as session:
         return [(r.id_number, r.name) for r in session.scalars(select(Resident))]
+
+
+def _jobs_and_births(path: Path) -> tuple[list[Job], list[date]]:
+    db = open_database(path)
+    try:
+        with db.session() as session:
+            jobs = list(session.scalars(select(Job)))
+            births = list(session.scalars(select(Resident.birth_date)))
+            session.expunge_all()
+    finally:
+        db.close()
+    return jobs, births
+
+
+def test_a_demo_is_made_as_of_today_by_default(tmp_path: Path) -> None:
+    today = date.today()
+    generate_demo_database(tmp_path / "now.sqlite", TINY, seed=7).close()
+    jobs, births = _jobs_and_births(tmp_path / "now.sqlite")
+    current = [job for job in jobs if job.status in (JobStatus.OPEN, JobStatus.PAUSED)]
+    assert current, "the demo has open jobs"
+    for job in current:
+        assert job.valid_from <= today
+        assert job.valid_to is None or job.valid_to >= today
+    assert all(16 <= age_on(birth, today) <= 65 for birth in births)
+
+
+def test_the_demo_day_moves_the_dates_not_the_content(tmp_path: Path) -> None:
+    later = REFERENCE_DATE + timedelta(days=400)
+    generate_demo_database(tmp_path / "a.sqlite", TINY, seed=7, today=REFERENCE_DATE).close()
+    generate_demo_database(tmp_path / "b.sqlite", TINY, seed=7, today=later).close()
+    jobs_a, _ = _jobs_and_births(tmp_path / "a.sqlite")
+    jobs_b, _ = _jobs_and_births(tmp_path / "b.sqlite")
+    assert [j.title for j in jobs_a] == [j.title for j in jobs_b]
+    assert [j.status for j in jobs_a] == [j.status for j in jobs_b]
+    shifts = {(b.valid_from - a.valid_from).days for a, b in zip(jobs_a, jobs_b, strict=True)}
+    assert shifts == {400}
