@@ -210,16 +210,18 @@ def test_demo_then_the_tour_renders_every_screen(tmp_path: Path) -> None:
     assert names == [
         "01-login.png",
         "02-setup.png",
-        "03-main-window.png",
-        "04-search.png",
-        "05-register-form.png",
-        "06-register-form-invalid.png",
-        "07-employers.png",
-        "08-employer-form-invalid.png",
-        "09-sync.png",
-        "10-resident-profile.png",
+        "03-today.png",
+        "04-contact-dialog.png",
+        "05-main-window.png",
+        "06-search.png",
+        "07-register-form.png",
+        "08-register-form-invalid.png",
+        "09-employers.png",
+        "10-employer-form-invalid.png",
+        "11-sync.png",
+        "12-resident-profile.png",
     ]
-    assert _png_size(out / "03-main-window.png") == (1280, 800)
+    assert _png_size(out / "05-main-window.png") == (1280, 800)
     assert "propagateSizeHints" not in result.stderr  # Qt noise is filtered
 
 

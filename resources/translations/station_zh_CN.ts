@@ -47,6 +47,89 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="70"/>
+        <source>Record a contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="73"/>
+        <source>Reading the resident…</source>
+        <translation>正在读取居民信息…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="91"/>
+        <source>What was said, what the resident needs</source>
+        <translation>沟通内容、居民需求</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="97"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="101"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="104"/>
+        <source>Channel</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="105"/>
+        <source>Outcome</source>
+        <translation>联系结果</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="106"/>
+        <source>Date</source>
+        <translation>联系日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="107"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="108"/>
+        <source>Next contact</source>
+        <translation>下次联系</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="137"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {status}{groups}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {status}{groups}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="143"/>
+        <source>never</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="144"/>
+        <source>no date</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="150"/>
+        <source>No contact rule applies.</source>
+        <translation>没有适用的定期联系规则</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="153"/>
+        <source>{rule}. Last contact: {last}; due: {due}.</source>
+        <translation>{rule}。上次联系：{last}；应联系日期：{due}。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="214"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../station_app/ui/shared/application.py" line="208"/>
@@ -478,72 +561,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="91"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="92"/>
         <source>Smart Employment Station</source>
         <translation>智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="102"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="103"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="140"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="141"/>
         <source>Smart Employment Station — {community}</source>
         <translation>智慧就业驿站 — {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="193"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="202"/>
         <source>About Smart Employment Station</source>
         <translation>关于智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="195"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="204"/>
         <source>&lt;h3&gt;Smart Employment Station&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Software for the community employment stations of Jieshou.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;智慧就业驿站&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;界首市社区就业驿站工作软件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="202"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="203"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="212"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="208"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="209"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="218"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="216"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="225"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="220"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="229"/>
         <source>This database holds invented people for practice, not real residents.</source>
         <translation>此数据库中的人员均为虚构，仅供练习使用，并非真实居民。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="224"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="233"/>
         <source>Station: {community}, {street}</source>
         <translation>驿站：{street} {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="229"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="238"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="238"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="247"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
@@ -1027,46 +1110,51 @@
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="72"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="79"/>
         <source>Name, pinyin initials, part of the ID number or last digits of the phone</source>
         <translation>姓名、拼音首字母、身份证号码的一部分或电话尾号</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="74"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="81"/>
         <source>Register a new resident</source>
         <translation>登记新居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="75"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="82"/>
         <source>Open profile</source>
         <translation>查看档案</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="76"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="83"/>
         <source>The resident&apos;s profile (Enter)</source>
         <translation>该居民的档案（回车）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="88"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="96"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="101"/>
+        <source>Record a contact (Ctrl+L)</source>
+        <translation>记录联系 (Ctrl+L)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="116"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="154"/>
         <source>%n resident(s); preparing the search…</source>
         <translation>
             <numerusform>共 %n 人；正在准备搜索…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="133"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="200"/>
         <source>First %n shown; type more to narrow the search</source>
         <translation>
             <numerusform>仅显示前 %n 人，请输入更多内容缩小范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="135"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="202"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
@@ -1579,6 +1667,135 @@ Click to sync now.</source>
         <location filename="../../station_app/ui/counter/sync/page.py" line="327"/>
         <source>Key groups</source>
         <translation>重点群体</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="86"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="89"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="90"/>
+        <source>Due on</source>
+        <translation>应联系日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="91"/>
+        <source>When</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="92"/>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="93"/>
+        <source>Contact rule</source>
+        <translation>联系规则</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="97"/>
+        <source>Record a contact (Ctrl+L)</source>
+        <translation>记录联系 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="98"/>
+        <source>Open the resident</source>
+        <translation>打开居民信息</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="103"/>
+        <source>Contacts due</source>
+        <translation>待联系居民</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="110"/>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="110"/>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="110"/>
+        <source>Valid until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="110"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="113"/>
+        <source>Open the employer</source>
+        <translation>打开用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="118"/>
+        <source>Jobs ending within {days} days</source>
+        <translation>{days} 天内到期的岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="146"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="173"/>
+        <source>Today, {day}</source>
+        <translation>今天：{day}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="183"/>
+        <source>Your role may not see residents.</source>
+        <translation>您的角色无权查看居民信息。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="187"/>
+        <source>Overdue: {overdue} · due today: {today} · due this week: {week}</source>
+        <translation>已逾期：{overdue} · 今天到期：{today} · 本周到期：{week}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/counter/today/page.py" line="196"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="198"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/counter/today/page.py" line="200"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="204"/>
+        <source>never</source>
+        <translation>从未联系</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/counter/today/page.py" line="224"/>
+        <source>%n job(s) end soon</source>
+        <translation>
+            <numerusform>共 %n 个岗位即将到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>

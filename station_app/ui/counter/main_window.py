@@ -56,9 +56,10 @@ def default_pages() -> tuple[PageClass, ...]:
     from station_app.ui.counter.employers import EmployersPage
     from station_app.ui.counter.residents import ResidentsPage
     from station_app.ui.counter.sync import SyncPage
+    from station_app.ui.counter.today import TodayPage
     from station_app.ui.counter.users import UsersPage
 
-    return (ResidentsPage, EmployersPage, SyncPage, UsersPage)
+    return (TodayPage, ResidentsPage, EmployersPage, SyncPage, UsersPage)
 
 
 def allowed_pages(pages: tuple[PageClass, ...], session: StationSession) -> tuple[PageClass, ...]:
@@ -174,6 +175,14 @@ class MainWindow(QMainWindow):
 
     def show_page(self, index: int) -> None:
         self.navigation.setCurrentRow(index)
+
+    def show_page_of(self, page_class: type) -> QWidget | None:
+        """Shows the page of this class (if the user has it) and returns it."""
+        for row, candidate in enumerate(self._page_classes):
+            if candidate is page_class:
+                self.show_page(row)
+                return self.page(row)
+        return None
 
     def _show_page_at(self, row: int) -> None:
         if 0 <= row < self.page_count():

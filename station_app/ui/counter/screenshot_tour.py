@@ -24,6 +24,8 @@ from station_app.ui.counter.login_dialog import LoginDialog
 from station_app.ui.counter.main_window import MainWindow
 from station_app.ui.counter.residents import ResidentsPage
 from station_app.ui.counter.setup_dialog import SetupDialog
+from station_app.ui.counter.sync import SyncPage
+from station_app.ui.counter.today import TodayPage
 from station_app.ui.shared.application import (
     create_application,
     install_translators,
@@ -135,7 +137,12 @@ def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Pa
     window = MainWindow(context)
     window.resize(WINDOW_WIDTH, WINDOW_HEIGHT)
     window.show()
-    page = window.current_page()
+    home = window.current_page()
+    assert isinstance(home, TodayPage)
+    _wait_until(lambda: home.overview is not None)
+    shots.save(window, "today")
+    _contact_dialog(shots, home)
+    page = window.show_page_of(ResidentsPage)
     assert isinstance(page, ResidentsPage)
     _wait_until(lambda: page.is_loaded)
     shots.save(window, "main-window")
@@ -150,8 +157,7 @@ def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Pa
     form.done(0)  # dropped without the question a worker would get for the typed number
     form.deleteLater()
 
-    window.show_page(1)
-    employers = window.current_page()
+    employers = window.show_page_of(EmployersPage)
     assert isinstance(employers, EmployersPage)
     _wait_until(lambda: not context.runner.busy)  # the page searches in the background
     shots.save(window, "employers")
@@ -163,11 +169,11 @@ def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Pa
     employer_form.done(0)
     employer_form.deleteLater()
 
-    window.show_page(2)
+    window.show_page_of(SyncPage)
     _wait_until(lambda: not context.runner.busy and not context.sync.runner.busy)
     shots.save(window, "sync")
 
-    window.show_page(0)
+    window.show_page_of(ResidentsPage)
     found = page.shown_ids()
     profile = page.open_profile(found[0]) if found else None
     if profile is not None:
@@ -178,6 +184,20 @@ def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Pa
     window.deleteLater()
     context.close()
     _wait(50)
+
+
+def _contact_dialog(shots: _Shots, home: TodayPage) -> None:
+    """The contact dialog for the first resident due, as the home page opens it."""
+    residents = home.shown_residents()
+    if not residents:
+        log.info("no contact is due in the demo: the tour shows no contact dialog")
+        return
+    home.select_resident(residents[0])
+    dialog = home.record_contact()
+    assert dialog is not None
+    _wait_until(lambda: dialog.state is not None)
+    shots.save(dialog, "contact-dialog")
+    dialog.close()
 
 
 def _wait(ms: int) -> None:

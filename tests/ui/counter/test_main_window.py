@@ -14,6 +14,7 @@ from station_app.ui.counter.employers import EmployersPage
 from station_app.ui.counter.main_window import MainWindow, default_pages
 from station_app.ui.counter.residents import ResidentsPage
 from station_app.ui.counter.sync import SyncPage
+from station_app.ui.counter.today import TodayPage
 from station_app.ui.counter.users import UsersPage
 from station_app.ui.shared.context import AppContext
 
@@ -52,14 +53,16 @@ def test_pages_are_built_from_the_list(qtbot: QtBot, context: AppContext) -> Non
     assert all(page.context is context for page in window.pages)  # type: ignore[attr-defined]
 
 
-def test_residents_then_employers(qtbot: QtBot, context: AppContext) -> None:
-    assert default_pages() == (ResidentsPage, EmployersPage, SyncPage, UsersPage)
+def test_today_then_residents_then_employers(qtbot: QtBot, context: AppContext) -> None:
+    assert default_pages() == (TodayPage, ResidentsPage, EmployersPage, SyncPage, UsersPage)
     window = _window(qtbot, context)
-    assert isinstance(window.current_page(), ResidentsPage)
-    assert window.navigation.item(0).text() == ResidentsPage.navigation_title()
+    assert isinstance(window.current_page(), TodayPage)
+    assert window.navigation.item(0).text() == TodayPage.navigation_title()
     window.show_page(1)
-    assert isinstance(window.current_page(), EmployersPage)
-    assert window.navigation.item(1).text() == EmployersPage.navigation_title()
+    assert isinstance(window.current_page(), ResidentsPage)
+    assert window.navigation.item(1).text() == ResidentsPage.navigation_title()
+    assert isinstance(window.show_page_of(EmployersPage), EmployersPage)
+    assert window.current_page() is window.page(2)
 
 
 def test_title_and_status_bar_say_where_and_who(qtbot: QtBot, context: AppContext) -> None:
@@ -122,10 +125,13 @@ def test_typing_after_login_goes_to_the_search_box(qtbot: QtBot, context: AppCon
     qtbot.waitExposed(window)
     window.activateWindow()
     window.open_session(context)
-    page = window.current_page()
+    home = window.current_page()
+    assert isinstance(home, TodayPage)
+    qtbot.waitUntil(lambda: home.contacts.hasFocus())  # the keys move in the list due
+    page = window.show_page_of(ResidentsPage)
     assert isinstance(page, ResidentsPage)
     qtbot.waitUntil(lambda: page.search_box.hasFocus())
-    window.show_page(1)
+    window.show_page(2)
     employers = window.current_page()
     assert isinstance(employers, EmployersPage)
     qtbot.waitUntil(lambda: employers.search_box.hasFocus())

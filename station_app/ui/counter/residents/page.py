@@ -6,8 +6,9 @@ import copy
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from station_app.core.changes import ChangeSet
 from station_app.core.station_session import StationSession
@@ -86,12 +87,42 @@ class ResidentsPage(RecordPage):
         self._profiles: list[ResidentProfileDialog] = []
         self._communities: list[CommunityOption] | None = None  # the forms' choice
         self._all_communities: list[CommunityOption] | None = None  # an edit form's
+        self._set_up_contacts()
         self.load_index()
         self._load_communities()
 
     @staticmethod
     def navigation_title() -> str:
         return QCoreApplication.translate("ResidentsPage", "Residents")
+
+    # --- contacts ------------------------------------------------------------------------
+
+    def _set_up_contacts(self) -> None:
+        self.contact_button = QPushButton(self.tr("Record a contact (Ctrl+L)"))
+        self.contact_button.setEnabled(False)
+        self.top_bar.addWidget(self.contact_button)
+        self.contact_button.clicked.connect(lambda: self.record_contact())
+        self.contact_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        self.contact_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.contact_shortcut.activated.connect(self.record_contact)
+        self.table.selectionModel().selectionChanged.connect(self._update_contact_button)
+        self.model.modelReset.connect(self._update_contact_button)
+
+    def _update_contact_button(self) -> None:
+        self.contact_button.setEnabled(self.selected_id() is not None)
+
+    def record_contact(self, resident_id: str | None = None) -> QDialog | None:
+        """Opens the contact dialog for this resident (default: the selected one)."""
+        # Here: the dialog's module uses this package's labels.
+        from station_app.ui.counter.follow_ups import ContactDialog
+
+        resident_id = resident_id or self.selected_id()
+        if resident_id is None:
+            return None
+        dialog = ContactDialog(self._context, resident_id, self)
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.show()
+        return dialog
 
     def _make_model(self) -> ResidentTableModel:
         station = self._context.session

@@ -1,0 +1,160 @@
+"""The home page and the contact dialog: record a contact, see the next due date at home."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from record_helpers import show_page
+from sqlalchemy import select, update
+
+from station_app.core.station_session import StationSession
+from station_app.database import Database
+from station_app.models import (
+    ContactOutcome,
+    EmploymentStatus,
+    KeyGroup,
+    Resident,
+    ServiceChannel,
+    ServiceRecord,
+)
+from station_app.services.residents import register_resident
+from station_app.ui.counter.follow_ups import ContactDialog
+from station_app.ui.counter.residents import ResidentsPage
+from station_app.ui.counter.residents.form import ResidentFormDialog
+from station_app.ui.counter.today import TodayPage
+from station_app.ui.shared.context import AppContext
+from tests.services.test_residents import id_number, resident
+
+pytestmark = pytest.mark.gui
+TODAY = date.today()
+
+
+def registered_long_ago(
+    station: StationSession, db: Database, serial: str, **changes: object
+) -> str:
+    """A resident registered 40 days ago and never contacted: overdue by the monthly rule."""
+    fields: dict[str, object] = {"key_groups": frozenset(), **changes}
+    data = resident(station.actor, id_number=id_number(serial=serial), **fields)
+    resident_id = station.perform(register_resident, data)
+    with db.session() as session:
+        long_ago = datetime.now(UTC) - timedelta(days=40)
+        session.execute(
+            update(Resident).where(Resident.id == resident_id).values(created_at=long_ago)
+        )
+        session.commit()
+    return resident_id
+
+
+@pytest.fixture
+def home(qtbot: QtBot, context: AppContext) -> TodayPage:
+    return show_page(qtbot, TodayPage(context, today=TODAY))
+
+
+def reload(home: TodayPage) -> None:
+    home.reload()
+    assert home.runner.wait_idle(5000)
+
+
+def test_overdue_contacts_are_listed_with_their_counts(
+    qtbot: QtBot, home: TodayPage, station: StationSession, db: Database
+) -> None:
+    late = registered_long_ago(station, db, "001", name="张伟")
+    veteran = frozenset({KeyGroup.VETERAN})
+    registered_long_ago(
+        station,
+        db,
+        "002",
+        name="李娜",
+        key_groups=veteran,
+        employment_status=EmploymentStatus.EMPLOYED,
+    )
+    reload(home)
+    assert home.shown_residents() == [late]  # the employed veteran: quarterly, not due yet
+    assert home.due_text(late) == (TODAY - timedelta(days=10)).isoformat()
+    assert "Overdue: 1" in home.contacts_count.text()
+    assert home.contacts.item(0, 2).text() == "10 day(s) overdue"
+
+
+def test_recording_a_contact_by_keyboard_shows_the_next_due_date_at_home(
+    qtbot: QtBot, home: TodayPage, station: StationSession, db: Database
+) -> None:
+    late = registered_long_ago(station, db, "003")
+    reload(home)
+    home.contacts.setFocus()
+    home.select_resident(late)
+    qtbot.keyClick(home.contacts, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    [dialog] = home.open_dialogs()
+    assert isinstance(dialog, ContactDialog)
+    qtbot.waitUntil(lambda: dialog.state is not None and dialog.save_button.isEnabled())
+    assert "every 30 days" in dialog.rule_label.text()
+    # The default: by phone, reached, next date from the rule; the worker picks "not reached".
+    assert dialog.channel_value() is ServiceChannel.PHONE
+    assert dialog.next_contact_on.date().toPython() == TODAY + timedelta(days=30)
+    dialog.outcome.setFocus()
+    qtbot.keyClick(dialog.outcome, Qt.Key.Key_Down)
+    assert dialog.outcome_value() is ContactOutcome.NOT_REACHED
+    assert dialog.next_contact_on.date().toPython() == TODAY + timedelta(days=3)
+    with qtbot.waitSignal(dialog.contact_recorded) as recorded:
+        qtbot.keyClick(dialog.outcome, Qt.Key.Key_Return)
+    assert recorded.args == [late, TODAY + timedelta(days=3)]
+    # The change signal refreshes the page: the resident is now due in three days.
+    qtbot.waitUntil(lambda: home.due_text(late) == (TODAY + timedelta(days=3)).isoformat())
+    assert "Overdue: 0" in home.contacts_count.text()
+    with db.session() as session:
+        record = session.scalars(select(ServiceRecord)).one()
+        assert (record.channel, record.outcome) == (
+            ServiceChannel.PHONE,
+            ContactOutcome.NOT_REACHED,
+        )
+
+
+def test_a_refused_contact_shows_why_and_saves_nothing(
+    qtbot: QtBot, home: TodayPage, station: StationSession, db: Database
+) -> None:
+    late = registered_long_ago(station, db, "004")
+    reload(home)
+    dialog = home.record_contact(late)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
+    dialog.next_contact_on.setDate(dialog.occurred_on.date())  # not after the contact
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.message.isVisible() and "after" in dialog.message.text())
+    assert dialog.isVisible()
+    with db.session() as session:
+        assert session.scalars(select(ServiceRecord)).all() == []
+
+
+def test_a_row_opens_the_residents_form(
+    qtbot: QtBot, home: TodayPage, station: StationSession, db: Database
+) -> None:
+    late = registered_long_ago(station, db, "005")
+    reload(home)
+    home.select_resident(late)
+    home.open_resident()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in home.open_dialogs()))
+    [form] = home.open_dialogs()
+    assert isinstance(form, ResidentFormDialog)
+    form.close()
+
+
+def test_the_residents_page_records_a_contact_with_ctrl_l(
+    qtbot: QtBot, context: AppContext, station: StationSession, db: Database
+) -> None:
+    resident_id = registered_long_ago(station, db, "006")
+    page = show_page(qtbot, ResidentsPage(context))
+    qtbot.waitUntil(lambda: page.is_loaded)
+    assert not page.contact_button.isEnabled()
+    page.select_record(resident_id)
+    assert page.contact_button.isEnabled()
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialogs = [d for d in page.findChildren(ContactDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    qtbot.waitUntil(lambda: dialog.save_button.isEnabled())
+    with qtbot.waitSignal(dialog.contact_recorded) as recorded:
+        dialog.save_button.click()
+    assert recorded.args == [resident_id, TODAY + timedelta(days=30)]
