@@ -1,10 +1,11 @@
 """What the city server knows of each synced entity: whose scope it is in and how it merges.
 
-Employers, jobs and communities are city-wide (scope `city`): every station may read and
-write them. A resident is in the scope of their community (its id, `community_id_for`), and a
-record about a resident (status history, service records, referrals, assistance plans) is
-always in its resident's scope: it moves with the resident. Conflicts and merge cases are
-made by the server; a station may only record how they were resolved.
+Employers, jobs and communities, with employers' contact records and jobs' status changes, are
+city-wide (scope `city`): every station may read and write them. A resident is in the scope of
+their community (its id, `community_id_for`), and a record about a resident (status history,
+service records, referrals, assistance plans) is always in its resident's scope: it moves with
+the resident. Conflicts and merge cases are made by the server; a station may only record how
+they were resolved.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ class EntitySpec:
     natural_key: str | None = None  # two live records with one key become a merge case
     server_made: bool = False  # stations only resolve it
     station_fields: frozenset[str] = frozenset()  # what a station may write (server-made ones)
+    # Computed from other fields (search keys): they follow those, and clash only through them.
+    derived_fields: frozenset[str] = frozenset()
 
 
 RESOLUTION_FIELDS = frozenset({"resolved", "resolution", "resolved_by", "resolved_at"})
@@ -41,9 +44,17 @@ ENTITIES: dict[str, EntitySpec] = {
     spec.name: spec
     for spec in (
         EntitySpec("community", 0),
-        EntitySpec("employer", 1, natural_key="credit_code"),
+        EntitySpec(
+            "employer", 1, natural_key="credit_code", derived_fields=frozenset({"name_pinyin"})
+        ),
         EntitySpec("job", 2),
-        EntitySpec("resident", 3, scoped=True, natural_key="id_number"),
+        EntitySpec(
+            "resident",
+            3,
+            scoped=True,
+            natural_key="id_number",
+            derived_fields=frozenset({"name_pinyin", "name_initials"}),
+        ),
         EntitySpec("employment_status_change", 4, scoped=True, parent_field="resident_id"),
         EntitySpec("service_record", 4, scoped=True, parent_field="resident_id"),
         EntitySpec("referral", 4, scoped=True, parent_field="resident_id"),
@@ -56,6 +67,8 @@ ENTITIES: dict[str, EntitySpec] = {
         EntitySpec("assistance_plan", 4, scoped=True, parent_field="resident_id"),
         EntitySpec("recognition", 4, scoped=True, parent_field="resident_id"),
         EntitySpec("recognition_step", 5, scoped=True, parent_field="resident_id"),
+        EntitySpec("employer_contact", 2),
+        EntitySpec("job_status_change", 3),
     )
 }
 CHILDREN = tuple(spec for spec in ENTITIES.values() if spec.parent_field)

@@ -411,7 +411,8 @@ class _Applier:
             if spec.name == "job" and name == "status" and _backwards(current, value):
                 continue  # a job's status only moves forward
             someone_else = field_origin.get(name) not in (None, self.station.station_id)
-            if name in values and field_seq.get(name, 0) > change.base_version and someone_else:
+            clash = field_seq.get(name, 0) > change.base_version and someone_else
+            if name in values and clash and name not in spec.derived_fields:
                 clashes.append((name, current, field_origin.get(name), field_by.get(name, [])))
             values[name] = value
             field_seq[name] = seq

@@ -27,6 +27,7 @@ from station_app.demo.places import (
 )
 from station_app.demo.rows import Row, synced
 from station_app.models import EmployerType
+from station_app.services.name_pinyin import plain_keys
 
 MAX_NAME_ATTEMPTS = 200
 
@@ -94,6 +95,7 @@ class EmployerFactory:
         row = synced(self._ids.uuid7(created_at), community_id, created_at)
         row.update(
             name=name,
+            name_pinyin=plain_keys(name),
             credit_code=self._ids.credit_code(kind),
             employer_type=kind,
             industry=line.section,

@@ -6,7 +6,7 @@ from station_app.models.audit import AuditEvent
 from station_app.models.base import CITY_SCOPE, Base, SyncedMixin, new_id, utc_now
 from station_app.models.change_log import ChangeLogEntry
 from station_app.models.community import Community
-from station_app.models.employer import Employer
+from station_app.models.employer import Employer, EmployerContact
 from station_app.models.enums import (
     AssistancePlanStatus,
     ContactOutcome,
@@ -22,7 +22,7 @@ from station_app.models.enums import (
     Sex,
     UserRole,
 )
-from station_app.models.job import Job
+from station_app.models.job import Job, JobStatusChange
 from station_app.models.recognition import (
     Recognition,
     RecognitionCategory,
@@ -48,6 +48,7 @@ __all__ = [
     "Community",
     "ContactOutcome",
     "Employer",
+    "EmployerContact",
     "EmployerType",
     "EmploymentStatus",
     "EmploymentStatusChange",
@@ -55,6 +56,7 @@ __all__ = [
     "Job",
     "JobKind",
     "JobStatus",
+    "JobStatusChange",
     "KeyGroup",
     "MergeCase",
     "Recognition",

@@ -45,3 +45,20 @@ class Job(SyncedMixin, Base):
             name="salary_range_ordered",
         ),
     )
+
+
+class JobStatusChange(SyncedMixin, Base):
+    """One dated move of a job's status (岗位状态变更): from what, to what, when, why and by whom.
+
+    A job's first entry (from no status to open) is written when it is registered.
+    """
+
+    __tablename__ = "job_status_changes"
+    __entity__ = "job_status_change"
+
+    job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id"), index=True)
+    from_status: Mapped[JobStatus | None] = mapped_column(enum_column(JobStatus))
+    to_status: Mapped[JobStatus] = mapped_column(enum_column(JobStatus))
+    changed_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(String(200))
+    recorded_by: Mapped[str | None] = mapped_column(String(64))  # the worker's username

@@ -5,8 +5,8 @@ from __future__ import annotations
 from station_app.models.assistance_plan import AssistancePlan
 from station_app.models.base import SyncedMixin
 from station_app.models.community import Community
-from station_app.models.employer import Employer
-from station_app.models.job import Job
+from station_app.models.employer import Employer, EmployerContact
+from station_app.models.job import Job, JobStatusChange
 from station_app.models.recognition import Recognition, RecognitionStep
 from station_app.models.referral import Referral
 from station_app.models.resident import EmploymentStatusChange, Resident
@@ -29,6 +29,8 @@ SYNCED: dict[str, type[SyncedMixin]] = {
         AssistancePlan,
         Recognition,
         RecognitionStep,
+        EmployerContact,
+        JobStatusChange,
     )
 }
 # Records about a resident, which live and move with them (by their `resident_id`).

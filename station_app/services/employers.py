@@ -11,8 +11,9 @@ from station_app.core.permissions import Permission
 from station_app.core.station_session import ReadTx, WriteTx
 from station_app.errors import ConflictError, DuplicateError, NotFoundError, Problem
 from station_app.errors import ValidationError as InputError
-from station_app.models import CITY_SCOPE, Employer, EmployerType
+from station_app.models import CITY_SCOPE, Employer, EmployerType, User
 from station_app.services import code_tables
+from station_app.services.name_pinyin import plain_keys
 from station_app.validation import (
     normalize_credit_code,
     normalize_phone,
@@ -116,6 +117,9 @@ def register_employer(tx: WriteTx, data: EmployerInput) -> str:
             existing_id=existing,
             code="employer.duplicate_credit_code",
         )
+    problems = _liaison_problems(tx, data.liaison, None)
+    if problems:
+        raise InputError(problems)
     employer = Employer(scope_id=CITY_SCOPE, credit_code=code)
     _apply(employer, data)
     tx.session.add(employer)
@@ -146,6 +150,9 @@ def update_employer(
             existing_id=clash,
             code="employer.duplicate_credit_code",
         )
+    problems = _liaison_problems(tx, data.liaison, employer.liaison)
+    if problems:
+        raise InputError(problems)
     employer.credit_code = code
     _apply(employer, data)
 
@@ -172,6 +179,41 @@ def get_employer(rx: ReadTx, employer_id: str) -> tuple[int, EmployerInput]:
     )
 
 
+@dataclass(frozen=True)
+class Liaison:
+    username: str
+    display_name: str
+
+
+def liaison_choices(rx: ReadTx) -> list[Liaison]:
+    """The station's active users, who may be an employer's liaison (包保责任人), by name."""
+    rx.require(Permission.EMPLOYER_READ)
+    rows = rx.session.execute(
+        select(User.username, User.display_name)
+        .where(User.active.is_(True), User.deleted.is_(False))
+        .order_by(User.display_name, User.username)
+    )
+    return [Liaison(*row) for row in rows]
+
+
+def _liaison_problems(rx: ReadTx, liaison: str, current: str | None) -> list[Problem]:
+    """A new liaison must be one of the station's active users; one kept unchanged (perhaps
+    another station's user, the employer being city-wide) stays."""
+    name = liaison.strip()
+    if not name or name == (current or ""):
+        return []
+    if name in {choice.username for choice in liaison_choices(rx)}:
+        return []
+    return [
+        Problem(
+            "liaison",
+            "employer.liaison",
+            "The liaison is one of the station's users.",
+            {"name": name},
+        )
+    ]
+
+
 def find_by_credit_code(rx: ReadTx, text: str) -> str | None:
     """The employer registered under this credit code (as typed), or None."""
     rx.require(Permission.EMPLOYER_READ)
@@ -185,7 +227,7 @@ def count_employers(rx: ReadTx, text: str = "") -> int:
 
 
 def list_employers(rx: ReadTx, text: str = "", limit: int = 500) -> list[EmployerRow]:
-    """Employers whose name or credit code contains `text`, by name."""
+    """Employers whose name, its pinyin or credit code contains `text`, by name."""
     rx.require(Permission.EMPLOYER_READ)
     # The row's columns only: loading whole ORM entities took several times longer.
     query = _matching(select(*_ROW_COLUMNS), text).order_by(Employer.name)
@@ -217,14 +259,17 @@ def _matching(query: _S, text: str) -> _S:
     needle = text.strip()
     if needle:
         pattern = f"%{needle}%"
-        query = query.where(
-            Employer.name.like(pattern) | Employer.credit_code.like(pattern.upper())
-        )
+        condition = Employer.name.like(pattern) | Employer.credit_code.like(pattern.upper())
+        if needle.isascii() and needle.isalpha():
+            # Pinyin, full or initials: "hengxin" and "hx" find 恒信.
+            condition |= Employer.name_pinyin.like(pattern.lower())
+        query = query.where(condition)
     return query
 
 
 def _apply(employer: Employer, data: EmployerInput) -> None:
     employer.name = data.name.strip()
+    employer.name_pinyin = plain_keys(employer.name)
     employer.employer_type = data.employer_type
     employer.industry = data.industry
     employer.address = data.address.strip() or None

@@ -94,3 +94,15 @@ def name_keys(name: str) -> NameKeys:
         if letters not in initials:
             initials.append(letters)
     return NameKeys(full=tuple(full), initials=tuple(initials))
+
+
+@lru_cache(maxsize=65536)
+def plain_keys(text: str) -> str:
+    """The search keys of an organisation's name: its full pinyin and initials, space separated.
+
+    The dictionary reading only: surname readings belong to people's names.
+    """
+    syllables = _syllables(text.strip())
+    if not syllables:
+        return ""
+    return "".join(syllables) + KEY_SEPARATOR + "".join(s[0] for s in syllables)

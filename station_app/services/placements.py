@@ -18,6 +18,7 @@ from station_app.errors import NotFoundError
 from station_app.models import EmploymentStatus, Job, JobKind, JobStatus
 from station_app.models.enums import DeregistrationReason
 from station_app.services.job_eligibility import EligibilityError, check_assignment
+from station_app.services.jobs import record_filled
 from station_app.services.residents import resident_in_scope
 from station_app.services.status_history import (
     WITH_EMPLOYER,
@@ -63,5 +64,5 @@ def place_resident(
     record_status_change(tx, resident.id, change)
     job.filled += 1
     if job.filled >= job.headcount:
-        job.status = JobStatus.FILLED
+        record_filled(tx, job, day)
     return status

@@ -137,6 +137,31 @@ PROBLEMS: Mapping[str, str] = MappingProxyType(
         "assistance_plan.end_before_start": "A plan cannot end before it starts.",
         "assistance_plan.step_empty": "Enter the step.",
         "assistance_plan.step_too_long": "A step has at most {max} characters.",
+        # Jobs and employers' contacts (services/jobs.py, services/employer_contacts.py)
+        "job.employer": "Choose the employer.",
+        "job.salary": "The salary is out of range.",
+        "job.salary_order": "The highest salary is below the lowest.",
+        "job.age_order": "The highest age is below the lowest.",
+        "job.occupation": "Unknown occupation code: {code}. Choose an occupation from the list.",
+        "job.education": "Choose an education level from the list.",
+        "job.location_too_long": "A place of work has at most {max} characters.",
+        "job.coordinates": "Give both latitude and longitude, or neither.",
+        "job.coordinates_range": "The coordinates are out of range.",
+        "job.headcount_below_filled": (
+            "{filled} places are filled already; the headcount cannot be lower."
+        ),
+        "job.reason_empty": "Give the reason of the change.",
+        "job.reason_too_long": "A reason has at most {max} characters.",
+        "job.change_future": "The date of the change cannot be in the future.",
+        "job.change_before_last": (
+            "The job's last change was on {date}; the date cannot be earlier."
+        ),
+        "employer.liaison": (
+            "{name} is not a user of this station; the liaison is one of the station's users."
+        ),
+        "contact.date_future": "The date of the contact cannot be in the future.",
+        "contact.too_long": "At most {max} characters.",
+        "contact.note_empty": "Say what the contact was about.",
     }
 )
 
@@ -372,6 +397,12 @@ ERRORS: Mapping[str, str] = MappingProxyType(
         "assistance_plan.ended": "The plan has ended; no step can be added.",
         "assistance_plan.gone": "This assistance plan no longer exists.",
         "permission.resident_full_data": "Your role may not see full ID and phone numbers.",
+        # Jobs (services/jobs.py)
+        "job.transition": (
+            "This status change is not allowed: a job moves forward only, "
+            "and a filled, closed or expired job stays so."
+        ),
+        "job.final": "A filled, closed or expired job can no longer be edited.",
     }
 )
 
