@@ -85,6 +85,10 @@ class EmployerLedger:
     def check(self, data: EmployerInput, *, new: bool) -> list[Problem]:
         return employers.validate_employer(data)
 
+    def register_many(self, tx: WriteTx, batch: list[EmployerInput]) -> None:
+        for data in batch:
+            self.register(tx, data)
+
     def register(self, tx: WriteTx, data: EmployerInput) -> None:
         employers.register_employer(tx, data)
 

@@ -8,7 +8,7 @@ anywhere rolls back the whole import.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -21,6 +21,7 @@ from station_app.ledgers.row_reader import CellProblem, RowReader
 from station_app.ledgers.sheets import SheetTable, read_workbook
 
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
+BATCH = 500  # rows saved with one flush
 
 
 class RowAction(StrEnum):
@@ -174,40 +175,38 @@ def commit_import(
     Rejected rows are never saved. A service refusing any row (someone changed a record since
     the plan was made, say), or `cancelled()` turning true, rolls everything back.
     """
-    todo = [
-        row
-        for row in plan.rows
-        if row.action is RowAction.NEW
-        or (row.action is RowAction.UPDATE and on_match is MatchChoice.UPDATE)
-    ]
+    new = plan.of(RowAction.NEW)
+    updates = plan.of(RowAction.UPDATE) if on_match is MatchChoice.UPDATE else []
+    total = len(new) + len(updates)
     with station.write(f"import_{plan.kind}") as tx:
         ledger = ledger_for(plan.kind, tx)
         tx.require(ledger.write_permission)
-        for done, row in enumerate(_reporting(todo, progress)):
-            if done % 200 == 0 and cancelled():
+        # New records in batches, each saved with one flush; then the updates one by one.
+        steps = [new[i : i + BATCH] for i in range(0, len(new), BATCH)]
+        steps += [updates[i : i + BATCH] for i in range(0, len(updates), BATCH)]
+        done = 0
+        for step in steps:
+            if cancelled():
                 raise ImportCancelledError("the import was cancelled; nothing was saved")
-            if row.action is RowAction.NEW:
-                ledger.register(tx, row.data)
+            if progress is not None:
+                progress(done, total)
+            if step[0].action is RowAction.NEW:
+                ledger.register_many(tx, [row.data for row in step])
             else:
-                assert row.record_id is not None
-                ledger.update(tx, row.record_id, row.row_version, row.data)
+                for row in step:
+                    assert row.record_id is not None
+                    ledger.update(tx, row.record_id, row.row_version, row.data)
+            done += len(step)
+        if progress is not None:
+            progress(total, total)
         if cancelled():
             raise ImportCancelledError("the import was cancelled; nothing was saved")
-    updates = plan.counts.get(RowAction.UPDATE, 0)
+    updated = len(updates)
+    matched = plan.counts.get(RowAction.UPDATE, 0)
     return ImportResult(
         created=plan.counts.get(RowAction.NEW, 0),
-        updated=updates if on_match is MatchChoice.UPDATE else 0,
-        skipped=0 if on_match is MatchChoice.UPDATE else updates,
+        updated=updated,
+        skipped=matched - updated,
         unchanged=plan.counts.get(RowAction.UNCHANGED, 0),
         rejected=plan.counts.get(RowAction.REJECTED, 0),
     )
-
-
-def _reporting(rows: list[PlannedRow], progress: Progress | None) -> Iterator[PlannedRow]:
-    total = len(rows)
-    for done, row in enumerate(rows):
-        if progress is not None and done % 200 == 0:
-            progress(done, total)
-        yield row
-    if progress is not None:
-        progress(total, total)

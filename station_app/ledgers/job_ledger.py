@@ -163,6 +163,10 @@ class JobLedger:
     def check(self, data: JobInput, *, new: bool) -> list[Problem]:
         return validate_job(data, self._employers.get(data.employer_credit_code))
 
+    def register_many(self, tx: WriteTx, batch: list[JobInput]) -> None:
+        for data in batch:
+            self.register(tx, data)
+
     def register(self, tx: WriteTx, data: JobInput) -> None:
         tx.require(Permission.EMPLOYER_WRITE)
         employer_id = self._saveable(data)

@@ -133,6 +133,9 @@ class ResidentLedger:
     def register(self, tx: WriteTx, data: ResidentInput) -> None:
         residents.register_resident(tx, data)
 
+    def register_many(self, tx: WriteTx, batch: list[ResidentInput]) -> None:
+        residents.register_residents(tx, batch)
+
     def update(self, tx: WriteTx, record_id: str, row_version: int, data: ResidentInput) -> None:
         residents.update_resident(tx, record_id, row_version, data)
 

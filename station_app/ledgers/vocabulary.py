@@ -104,7 +104,7 @@ class CommunityNames:
         self._ids: dict[str, str] = {}
         for row in rows:
             for word in (row.id, row.code, row.name):
-                self._ids.setdefault(word, row.id)
+                self._ids.setdefault(clean_text(word), row.id)
 
     def id_of(self, value: CellValue) -> str:
         text = clean_text(value)

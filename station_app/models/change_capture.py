@@ -55,6 +55,9 @@ class _Captured:
 class _TransactionState:
     transaction_id: str = field(default_factory=new_id)
     rows: dict[tuple[str, str], _Captured] = field(default_factory=dict)
+    # The rows the current flush captured: only they can have values the flush filled in
+    # (visiting every row of the transaction at each flush made big imports quadratic).
+    flushing: list[_Captured] = field(default_factory=list)
 
 
 def captured_changes(session: Session) -> dict[str, frozenset[str]]:
@@ -99,7 +102,10 @@ def _before_flush(session: Session, _context: UOWTransaction, _instances: object
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
     """Fills in the values the flush itself set: a new row's foreign keys from its relations."""
     state: _TransactionState | None = session.info.get(_STATE_KEY)
-    for captured in state.rows.values() if state is not None else ():
+    if state is None:
+        return
+    flushed, state.flushing = state.flushing, []
+    for captured in flushed:
         fields = captured.entry.fields
         known = {
             key: plain(getattr(captured.obj, key))
@@ -165,6 +171,7 @@ def _capture(session: Session, obj: SyncedMixin, op: str, actor: str, now: dt.da
         obj.updated_by = actor
         captured = _new_capture(session, state, obj, op, base, actor, now)
         state.rows[key] = captured
+    state.flushing.append(captured)
     _merge(captured, obj, op, changes)
 
 
@@ -236,7 +243,13 @@ def _shown(masked: Any, name: str, value: object) -> object:
 
 
 def _column_key_set(cls: type[Any]) -> frozenset[str]:
-    return frozenset(attr.key for attr in inspect(cls).column_attrs)
+    keys = _COLUMN_KEYS.get(cls)
+    if keys is None:
+        keys = _COLUMN_KEYS[cls] = frozenset(attr.key for attr in inspect(cls).column_attrs)
+    return keys
+
+
+_COLUMN_KEYS: dict[type[Any], frozenset[str]] = {}
 
 
 def _column_keys(obj: SyncedMixin) -> list[str]:

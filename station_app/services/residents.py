@@ -6,6 +6,7 @@ the change log are written by the change capture, not here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -213,6 +214,48 @@ def register_resident(tx: WriteTx, data: ResidentInput, *, today: date | None = 
             existing_id=existing,
             code="resident.duplicate_id_number",
         )
+    resident = _new_resident(tx, clean, today)
+    session.add(resident)
+    session.flush()
+    return resident.id
+
+
+def register_residents(
+    tx: WriteTx, batch: Sequence[ResidentInput], *, today: date | None = None
+) -> list[str]:
+    """Registers many residents with the rules of `register_resident`, in one flush (imports).
+
+    Refuses the whole batch for any bad input or an ID number registered already (or twice).
+    """
+    tx.require(Permission.RESIDENT_WRITE)
+    cleans = [validate(data, today=today) for data in batch]
+    for community_id in sorted({data.community_id for data in batch}):
+        _require_community(tx, community_id)
+    numbers = [clean.id_number.number for clean in cleans]
+    clash = tx.session.scalar(
+        select(Resident.id).where(
+            Resident.id_number.in_(numbers),
+            Resident.deleted.is_(False),
+            Resident.scope_id.in_(tx.scope.ids),
+        )
+    )
+    if clash is None and len(set(numbers)) < len(numbers):
+        clash = ""
+    if clash is not None:
+        raise DuplicateError(
+            "a resident with this ID number is already registered",
+            field="id_number",
+            existing_id=clash,
+            code="resident.duplicate_id_number",
+        )
+    new = [_new_resident(tx, clean, today) for clean in cleans]
+    tx.session.add_all(new)
+    tx.session.flush()
+    return [resident.id for resident in new]
+
+
+def _new_resident(tx: WriteTx, clean: CleanResident, today: date | None) -> Resident:
+    data = clean.data
     resident = Resident(scope_id=data.community_id, skills=[])
     _apply(resident, clean)
     resident.status_history.append(
@@ -223,9 +266,7 @@ def register_resident(tx: WriteTx, data: ResidentInput, *, today: date | None = 
             recorded_by=tx.actor.display_name,
         )
     )
-    session.add(resident)
-    session.flush()
-    return resident.id
+    return resident
 
 
 def update_resident(

@@ -286,3 +286,24 @@ def test_a_station_serving_one_community_files_residents_there(
     rows[1][3] = "人民路社区"
     result = plan(station, write_book(tmp_path / "d.xlsx", {"S": rows}))
     assert result.rows[0].data.community_id == station.station.community_id
+
+
+def test_a_batch_with_a_registered_or_repeated_id_number_is_refused_whole(
+    station: StationSession,
+) -> None:
+    from station_app.errors import DuplicateError
+    from station_app.services.residents import register_residents
+
+    def person(serial: str) -> ResidentInput:
+        return ResidentInput(
+            id_number=id_number(serial=serial),
+            name="秦某",
+            community_id=station.station.community_id,
+            employment_status=EmploymentStatus.UNEMPLOYED,
+        )
+
+    _register(station, "091", "秦某")
+    for batch in ([person("093"), person("091")], [person("095"), person("095")]):
+        with pytest.raises(DuplicateError), station.write() as tx:
+            register_residents(tx, batch)
+    assert count_residents(station) == 1
