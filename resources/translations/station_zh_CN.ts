@@ -734,6 +734,159 @@
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/placement_dialog.py" line="44"/>
+        <source>Place in a job: {name}</source>
+        <translation>安置到岗位：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/placement_dialog.py" line="46"/>
+        <source>Find a job by its title or employer</source>
+        <translation>按岗位名称或用人单位查找岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/placement_dialog.py" line="50"/>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/placement_dialog.py" line="51"/>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/placement_dialog.py" line="52"/>
+        <source>Kind</source>
+        <translation>岗位类型</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/placement_dialog.py" line="53"/>
+        <source>Places filled</source>
+        <translation>已招/计划</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/placement_dialog.py" line="54"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/placement_dialog.py" line="64"/>
+        <source>Place in the selected job</source>
+        <translation>安置到所选岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/placement_dialog.py" line="69"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/placement_dialog.py" line="135"/>
+        <source>Placed in {job} at {employer}; the status is now {status}.</source>
+        <translation>已安置到{employer}的“{job}”岗位，就业状态现为：{status}。</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="76"/>
+        <source>Recognition of employment difficulties: {name}</source>
+        <translation>就业困难人员认定：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="82"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="106"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="82"/>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="82"/>
+        <source>Recorded by</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="82"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="107"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="95"/>
+        <source>Note; the reason when not approved or exiting</source>
+        <translation>备注；不予通过或退出时填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="104"/>
+        <source>Record the next step</source>
+        <translation>办理下一步骤</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="110"/>
+        <source>New application</source>
+        <translation>新的认定申请</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="114"/>
+        <source>Categories (the evidence each needs)</source>
+        <translation>认定类别（所需材料）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="115"/>
+        <source>Evidence shown</source>
+        <translation>已提交材料</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="119"/>
+        <source>{category} ({evidence})</source>
+        <translation>{category}（{evidence}）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="129"/>
+        <source>Submit the application</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="135"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="181"/>
+        <source>No recognition yet.</source>
+        <translation>尚未申请认定。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="212"/>
+        <source>State: {state}. Categories: {categories}.</source>
+        <translation>状态：{state}。类别：{categories}。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="217"/>
+        <source>Public notice of {days} days from {start}; it ends on {end}, when the street review may be recorded.</source>
+        <translation>自 {start} 起公示 {days} 天，{end} 届满，届满当日起可办理街道审核。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="225"/>
+        <source>Valid until {day}.</source>
+        <translation>有效期至 {day}。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="227"/>
+        <source>Reason: {reason}</source>
+        <translation>原因：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="269"/>
+        <source>Recorded.</source>
+        <translation>已办理。</translation>
+    </message>
+</context>
+<context>
     <name>RecordFields</name>
     <message>
         <location filename="../../station_app/ui/shared/form_rows.py" line="139"/>
@@ -817,7 +970,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../station_app/ui/counter/record_page.py" line="55"/>
+        <location filename="../../station_app/ui/counter/record_page.py" line="56"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
@@ -1024,37 +1177,47 @@
 <context>
     <name>ResidentProfileDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="69"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="71"/>
         <source>Edit (Ctrl+E)</source>
         <translation>编辑（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="71"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="73"/>
         <source>Edit the resident&apos;s record (Ctrl+E)</source>
         <translation>编辑该居民的信息（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="75"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="77"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="91"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="81"/>
+        <source>Recognition…</source>
+        <translation>就业困难认定…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="82"/>
+        <source>Place in a job…</source>
+        <translation>安置到岗位…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="102"/>
         <source>Resident profile</source>
         <translation>居民档案</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="119"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="130"/>
         <source>Resident profile: {name}</source>
         <translation>居民档案：{name}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="133"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="148"/>
         <source>This resident&apos;s record no longer exists.</source>
         <translation>该居民的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="135"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="150"/>
         <source>Could not open the profile: {reason}</source>
         <translation>无法打开档案：{reason}</translation>
     </message>

@@ -10,12 +10,15 @@ not open, past its validity or full, and a resident the job's kind is not for, a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import or_, select
+
 from station_app.core.permissions import Permission
-from station_app.core.station_session import WriteTx
+from station_app.core.station_session import ReadTx, WriteTx
 from station_app.errors import NotFoundError
-from station_app.models import EmploymentStatus, Job, JobKind, JobStatus
+from station_app.models import Employer, EmploymentStatus, Job, JobKind, JobStatus
 from station_app.models.enums import DeregistrationReason
 from station_app.services.job_eligibility import EligibilityError, check_assignment
 from station_app.services.jobs import record_filled
@@ -66,3 +69,46 @@ def place_resident(
     if job.filled >= job.headcount:
         record_filled(tx, job, day)
     return status
+
+
+@dataclass(frozen=True)
+class JobChoice:
+    """An open job offered for a placement."""
+
+    id: str
+    title: str
+    employer_name: str
+    kind: JobKind
+    headcount: int
+    filled: int
+    valid_to: date | None
+
+
+def open_jobs(
+    rx: ReadTx, text: str, *, on_day: date, kind: JobKind | None = None, limit: int = 100
+) -> tuple[JobChoice, ...]:
+    """Open jobs valid on the day with a place left, whose title or employer contains text
+    (and of that kind, if given)."""
+    rx.require(Permission.EMPLOYER_READ)
+    query = (
+        select(Job, Employer.name)
+        .join(Employer, Employer.id == Job.employer_id)
+        .where(
+            Job.deleted.is_(False),
+            Job.status == JobStatus.OPEN,
+            Job.filled < Job.headcount,
+            Job.valid_from <= on_day,
+            or_(Job.valid_to.is_(None), Job.valid_to >= on_day),
+        )
+    )
+    if kind is not None:
+        query = query.where(Job.kind == kind)
+    words = text.strip()
+    if words:
+        pattern = f"%{words}%"
+        query = query.where(or_(Job.title.like(pattern), Employer.name.like(pattern)))
+    rows = rx.session.execute(query.order_by(Job.title, Job.id).limit(limit)).all()
+    return tuple(
+        JobChoice(job.id, job.title, name, job.kind, job.headcount, job.filled, job.valid_to)
+        for job, name in rows
+    )

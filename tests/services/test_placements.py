@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from station_app.core.station_session import StationSession
 from station_app.database import Database
-from station_app.errors import NotFoundError
+from station_app.errors import NotFoundError, ValidationError
 from station_app.models import (
     EmploymentStatus,
     EmploymentStatusChange,
@@ -19,7 +19,7 @@ from station_app.models import (
     KeyGroup,
 )
 from station_app.services.job_eligibility import EligibilityError
-from station_app.services.placements import place_resident
+from station_app.services.placements import open_jobs, place_resident
 from station_app.services.residents import get_resident
 from station_app.texts import Catalogue
 from tests.services.recognition_helpers import add_job, add_resident, approved_recognition
@@ -101,3 +101,21 @@ def test_an_ordinary_job_employs_and_a_lapsed_one_is_refused(
     )
     with pytest.raises(NotFoundError):
         station.perform(place_resident, resident_id, "no-such-job", on_day=DAY)
+
+
+def test_open_jobs_finds_by_title_or_employer_and_kind(station: StationSession) -> None:
+    add_job(station, JobKind.PUBLIC_WELFARE, valid_to=None)
+    add_job(station, JobKind.REGULAR, serial="2", valid_to=date(2025, 5, 31))
+    assert [j.kind for j in station.query(open_jobs, "保洁", on_day=DAY)] == [
+        JobKind.PUBLIC_WELFARE
+    ]
+    assert len(station.query(open_jobs, "保洁服务中心", on_day=date(2025, 5, 1))) == 2
+    assert station.query(open_jobs, "", on_day=DAY, kind=JobKind.REGULAR) == ()
+
+
+def test_the_school_leaving_day_is_kept_and_checked(station: StationSession) -> None:
+    resident_id = add_resident(station, school_left_on=date(2023, 7, 1))
+    assert station.query(get_resident, resident_id).data.school_left_on == date(2023, 7, 1)
+    with pytest.raises(ValidationError) as caught:
+        add_resident(station, serial="092", school_left_on=date.today() + timedelta(days=1))
+    assert [p.code for p in caught.value.problems] == ["resident.school_left_future"]

@@ -7,6 +7,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
@@ -17,12 +18,15 @@ from station_app.config import Language, load_settings
 from station_app.database import Database, open_database
 from station_app.demo import DEMO_PASSWORD, DEMO_USERNAME
 from station_app.errors import UserError
+from station_app.models import JobKind
 from station_app.services.auth import log_in
+from station_app.services.placements import open_jobs
 from station_app.services.station import StationInfo, station_info
 from station_app.ui.counter.employers import EmployersPage
 from station_app.ui.counter.login_dialog import LoginDialog
 from station_app.ui.counter.main_window import MainWindow
 from station_app.ui.counter.residents import ResidentsPage
+from station_app.ui.counter.residents.profile import ResidentProfileDialog
 from station_app.ui.counter.setup_dialog import SetupDialog
 from station_app.ui.counter.sync import SyncPage
 from station_app.ui.counter.today import TodayPage
@@ -179,6 +183,7 @@ def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Pa
     if profile is not None:
         _wait_until(profile.isVisible)
         shots.save(profile, "resident-profile")
+        _recognition_and_placement(shots, context, profile)
         profile.close()
     window.close()
     window.deleteLater()
@@ -198,6 +203,33 @@ def _contact_dialog(shots: _Shots, home: TodayPage) -> None:
     _wait_until(lambda: dialog.state is not None)
     shots.save(dialog, "contact-dialog")
     dialog.close()
+
+
+def _recognition_and_placement(
+    shots: _Shots, context: AppContext, profile: ResidentProfileDialog
+) -> None:
+    """The recognition dialog, and a public welfare post refused with its reason shown."""
+    recognition = profile.open_recognition()
+    if recognition is not None:
+        _wait_until(lambda: not context.runner.busy)
+        shots.save(recognition, "recognition")
+        recognition.close()
+    placement = profile.open_placement()
+    if placement is None:
+        return
+    welfare = context.session.query(
+        open_jobs, "", on_day=date.today(), kind=JobKind.PUBLIC_WELFARE, limit=1
+    )
+    if welfare:
+        placement.search.setText(welfare[0].title)
+        placement.find_jobs()
+        _wait_until(lambda: not context.runner.busy)
+        kinds = [job.kind for job in placement.jobs]
+        placement.table.selectRow(kinds.index(JobKind.PUBLIC_WELFARE))
+        placement.place_selected()
+    _wait_until(lambda: not context.runner.busy)
+    shots.save(placement, "placement")
+    placement.close()
 
 
 def _wait(ms: int) -> None:

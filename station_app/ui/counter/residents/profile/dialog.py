@@ -23,8 +23,10 @@ from station_app.core.changes import ChangeSet
 from station_app.core.permissions import Permission
 from station_app.errors import NotFoundError, UserError
 from station_app.services.resident_profile import ResidentProfile, load_profile
+from station_app.ui.counter.residents.placement_dialog import PlacementDialog
 from station_app.ui.counter.residents.profile.section_base import ProfileSection
 from station_app.ui.counter.residents.profile.sections import SECTIONS
+from station_app.ui.counter.residents.recognition_dialog import RecognitionDialog
 from station_app.ui.shared.application import user_error_text
 from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.form_rows import notice_label, show_notice
@@ -75,6 +77,15 @@ class ResidentProfileDialog(QDialog):
         close_button.setText(self.tr("Close"))
         self.buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.edit_button.setVisible(context.session.can(Permission.RESIDENT_WRITE))
+        # 就业困难人员认定 and 安置到岗位, each in a dialog of its own.
+        self.recognition_button = QPushButton(self.tr("Recognition…"))
+        self.placement_button = QPushButton(self.tr("Place in a job…"))
+        for button in (self.recognition_button, self.placement_button):
+            button.setEnabled(False)
+            button.setVisible(context.session.can(Permission.RESIDENT_WRITE))
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.recognition_button.clicked.connect(lambda: self.open_recognition())
+        self.placement_button.clicked.connect(lambda: self.open_placement())
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         bottom = QHBoxLayout()
@@ -120,6 +131,8 @@ class ResidentProfileDialog(QDialog):
         for section in self.sections:
             section.show_profile(profile)
         self.edit_button.setEnabled(True)
+        self.recognition_button.setEnabled(True)
+        self.placement_button.setEnabled(True)
         show_notice(self.message, "")
         self.profile_shown.emit()
         if then is not None:
@@ -129,6 +142,8 @@ class ResidentProfileDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self.edit_button.setEnabled(False)
+        self.recognition_button.setEnabled(False)
+        self.placement_button.setEnabled(False)
         if isinstance(error, NotFoundError):
             text = self.tr("This resident's record no longer exists.")
         else:
@@ -138,6 +153,24 @@ class ResidentProfileDialog(QDialog):
         show_notice(self.message, text)
         if then is not None:
             then(False)
+
+    def open_recognition(self) -> RecognitionDialog | None:
+        """The resident's recognition dialog (read in the background, shown at once)."""
+        if self._resident_id is None or self.profile is None:
+            return None
+        dialog = RecognitionDialog(self._context, self._resident_id, self.profile.name, self)
+        dialog.load()
+        dialog.show()
+        return dialog
+
+    def open_placement(self) -> PlacementDialog | None:
+        """Finds an open job and places the resident in it."""
+        if self._resident_id is None or self.profile is None:
+            return None
+        dialog = PlacementDialog(self._context, self._resident_id, self.profile.name, self)
+        dialog.find_jobs()
+        dialog.show()
+        return dialog
 
     def _edit(self) -> None:
         if self._resident_id is not None and self.edit_button.isEnabled():
