@@ -1835,126 +1835,153 @@ Click to sync now.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="86"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="93"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="89"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="96"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="133"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="90"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="97"/>
         <source>Due on</source>
         <translation>应联系日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="91"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="98"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="133"/>
         <source>When</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="92"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="99"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="93"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="100"/>
         <source>Contact rule</source>
         <translation>联系规则</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="97"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="104"/>
         <source>Record a contact (Ctrl+L)</source>
         <translation>记录联系 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="98"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="105"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="135"/>
         <source>Open the resident</source>
         <translation>打开居民信息</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="103"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="110"/>
         <source>Contacts due</source>
         <translation>待联系居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="110"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="117"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="110"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="117"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="110"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="117"/>
         <source>Valid until</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="110"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="117"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="113"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="120"/>
         <source>Open the employer</source>
         <translation>打开用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="118"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="125"/>
         <source>Jobs ending within {days} days</source>
         <translation>{days} 天内到期的岗位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="146"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="133"/>
+        <source>Notice ends</source>
+        <translation>公示截止</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="140"/>
+        <source>Public notices of recognitions ending within {days} days</source>
+        <translation>{days} 天内结束的就业困难人员认定公示</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="176"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="173"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="203"/>
         <source>Today, {day}</source>
         <translation>今天：{day}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="183"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="214"/>
         <source>Your role may not see residents.</source>
         <translation>您的角色无权查看居民信息。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="187"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="218"/>
         <source>Overdue: {overdue} · due today: {today} · due this week: {week}</source>
         <translation>已逾期：{overdue} · 今天到期：{today} · 本周到期：{week}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/today/page.py" line="196"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="250"/>
+        <source>%n notice(s) end soon</source>
+        <translation>
+            <numerusform>共 %n 项公示即将结束</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/counter/today/page.py" line="265"/>
+        <source>ended %n day(s) ago</source>
+        <translation>
+            <numerusform>已于 %n 天前结束</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/counter/today/page.py" line="266"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="198"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="268"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/today/page.py" line="200"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="269"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="204"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="230"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/today/page.py" line="224"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="277"/>
         <source>%n job(s) end soon</source>
         <translation>
             <numerusform>共 %n 个岗位即将到期</numerusform>

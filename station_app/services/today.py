@@ -1,4 +1,4 @@
-"""What the home page ("today") lists: contacts due soon or overdue, and jobs about to expire."""
+"""What the home page ("today") lists: contacts due, public notices ending, jobs expiring."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ from station_app.core.permissions import Permission
 from station_app.core.station_session import ReadTx
 from station_app.models import Employer, Job, JobStatus
 from station_app.services.follow_ups import DueList, contacts_due
+from station_app.services.recognition import NoticeEnding, notices_ending
 
 CONTACT_DAYS_AHEAD = 7  # the home page shows the contacts due this week too
 JOB_DAYS_AHEAD = 7
+NOTICE_DAYS_AHEAD = 2  # notices that end by the day after tomorrow (and those ended)
 LIMIT = 200
 LIVE_JOB_STATUSES = (JobStatus.OPEN, JobStatus.PAUSED)
 
@@ -37,6 +39,7 @@ class ExpiringJobs:
 class TodayOverview:
     today: date
     contacts: DueList | None  # None: the user's role may not see residents
+    notices: tuple[NoticeEnding, ...] | None  # recognitions' public notices ending (or ended)
     jobs: ExpiringJobs | None  # None: the role may not see employers and jobs
 
 
@@ -69,10 +72,11 @@ def jobs_expiring(rx: ReadTx, today: date, *, days: int = JOB_DAYS_AHEAD) -> Exp
 def today_overview(rx: ReadTx, today: date | None = None) -> TodayOverview:
     """Everything the home page shows, for what the user's role may see."""
     today = today or date.today()
-    contacts = None
+    contacts = notices = None
     if rx.station.can(Permission.RESIDENT_READ):
         contacts = contacts_due(
             rx, today + timedelta(days=CONTACT_DAYS_AHEAD), today=today, limit=LIMIT
         )
+        notices = notices_ending(rx, today, NOTICE_DAYS_AHEAD)
     jobs = jobs_expiring(rx, today) if rx.station.can(Permission.EMPLOYER_READ) else None
-    return TodayOverview(today, contacts, jobs)
+    return TodayOverview(today, contacts, notices, jobs)

@@ -17,6 +17,7 @@ from station_app.models import (
     ServiceChannel,
     UserRole,
 )
+from station_app.models.recognition import Recognition, RecognitionState
 from station_app.services.follow_ups import ContactInput, record_contact
 from station_app.services.today import jobs_expiring, today_overview
 from tests.conftest import SessionAs
@@ -92,3 +93,26 @@ def test_the_overview_shows_the_week_of_contacts_and_what_the_role_may_see(
     assert overview.jobs.total == 1
     kiosk = session_as(db, UserRole.KIOSK).query(today_overview, TODAY)
     assert kiosk.contacts is None and kiosk.jobs is not None
+
+
+def test_the_overview_lists_the_public_notices_ending_soon(
+    station: StationSession, db: Database, actor: Actor
+) -> None:
+    soon = register(station, actor, "003", name="王磊")
+    later = register(station, actor, "004", name="李娜")
+    with db.session() as session:
+        for resident_id, ends in ((soon, TODAY + timedelta(days=2)), (later, TODAY + timedelta(3))):
+            session.add(
+                Recognition(
+                    scope_id=actor.scope_id,
+                    resident_id=resident_id,
+                    state=RecognitionState.IN_NOTICE,
+                    applied_on=TODAY - timedelta(days=10),
+                    notice_starts_on=ends - timedelta(days=7),
+                    notice_ends_on=ends,
+                )
+            )
+        session.commit()
+    overview = station.query(today_overview, TODAY)
+    assert overview.notices is not None
+    assert [n.resident_id for n in overview.notices] == [soon]

@@ -20,10 +20,12 @@ from station_app.models import (
     ServiceChannel,
     ServiceRecord,
 )
+from station_app.models.recognition import Recognition, RecognitionState
 from station_app.services.residents import register_resident
 from station_app.ui.counter.follow_ups import ContactDialog
 from station_app.ui.counter.residents import ResidentsPage
 from station_app.ui.counter.residents.form import ResidentFormDialog
+from station_app.ui.counter.residents.profile import ResidentProfileDialog
 from station_app.ui.counter.today import TodayPage
 from station_app.ui.shared.context import AppContext
 from tests.services.test_residents import id_number, resident
@@ -127,17 +129,51 @@ def test_a_refused_contact_shows_why_and_saves_nothing(
         assert session.scalars(select(ServiceRecord)).all() == []
 
 
-def test_a_row_opens_the_residents_form(
+def test_a_row_opens_the_profile_and_its_edit_the_form(
     qtbot: QtBot, home: TodayPage, station: StationSession, db: Database
 ) -> None:
     late = registered_long_ago(station, db, "005")
     reload(home)
     home.select_resident(late)
-    home.open_resident()
+    qtbot.keyClick(home.contacts, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(d.isVisible() for d in home.open_dialogs()))
-    [form] = home.open_dialogs()
-    assert isinstance(form, ResidentFormDialog)
-    form.close()
+    [profile] = home.open_dialogs()
+    assert isinstance(profile, ResidentProfileDialog)
+    assert profile.resident_id == late
+    profile.edit_button.click()
+    qtbot.waitUntil(lambda: any(isinstance(d, ResidentFormDialog) for d in home.open_dialogs()))
+    form = next(d for d in home.open_dialogs() if isinstance(d, ResidentFormDialog))
+    qtbot.waitUntil(form.isVisible)
+    form.done(0)
+    profile.close()
+
+
+def test_public_notices_ending_are_listed_and_open_the_profile(
+    qtbot: QtBot, home: TodayPage, station: StationSession, db: Database
+) -> None:
+    applicant = registered_long_ago(station, db, "007", name="王磊")
+    with db.session() as session:
+        session.add(
+            Recognition(
+                scope_id=station.actor.scope_id,
+                resident_id=applicant,
+                state=RecognitionState.IN_NOTICE,
+                applied_on=TODAY - timedelta(days=10),
+                notice_starts_on=TODAY - timedelta(days=6),
+                notice_ends_on=TODAY + timedelta(days=1),
+            )
+        )
+        session.commit()
+    reload(home)
+    assert home.shown_notices() == [applicant]
+    assert home.notices.item(0, 2).text() == "in 1 day(s)"
+    assert "1 notice(s)" in home.notices_count.text()
+    home.notices.selectRow(0)
+    home.open_notice_button.click()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in home.open_dialogs()))
+    [profile] = home.open_dialogs()
+    assert isinstance(profile, ResidentProfileDialog)
+    profile.close()
 
 
 def test_the_residents_page_records_a_contact_with_ctrl_l(

@@ -1,9 +1,9 @@
-"""The home page ("today"), first after login: who is due for a contact, which jobs end soon.
+"""The home page ("today"), first after login: contacts due, notices ending, jobs ending.
 
 Each list has its counts above it; Enter (or a double click) opens the record behind a row:
-the resident's form, or the employer of a job. Ctrl+L records a contact with the selected
-resident. The page reads in the background and refreshes when contacts, residents or jobs
-change, whoever changed them.
+the resident's profile (from which "Edit" opens their form), or the employer of a job.
+Ctrl+L records a contact with the selected resident. The page reads in the background and
+refreshes when contacts, residents, recognitions or jobs change, whoever changed them.
 """
 
 from __future__ import annotations
@@ -30,17 +30,24 @@ from PySide6.QtWidgets import (
 from station_app.core.changes import ChangeSet
 from station_app.services.communities import list_communities
 from station_app.services.contact_rules import RULES
-from station_app.services.today import JOB_DAYS_AHEAD, TodayOverview, today_overview
+from station_app.services.today import (
+    JOB_DAYS_AHEAD,
+    NOTICE_DAYS_AHEAD,
+    TodayOverview,
+    today_overview,
+)
 from station_app.ui.counter.employers.form import EmployerFormDialog
 from station_app.ui.counter.follow_ups import ContactDialog
 from station_app.ui.counter.residents.form import ResidentFormDialog
+from station_app.ui.counter.residents.profile import ResidentProfileDialog
 from station_app.ui.shared import catalogue
 from station_app.ui.shared.context import AppContext
 
 RECORD_CONTACT_SHORTCUT = "Ctrl+L"
-WATCHED = ("service_record", "resident", "job", "employer")
+WATCHED = ("service_record", "resident", "job", "employer", "recognition")
 CONTACT_WIDTHS = (120, 110, 130, 110)
-JOB_WIDTHS = (220, 300, 110)
+JOB_WIDTHS = (150, 190, 90)
+NOTICE_WIDTHS = (120, 110)
 
 
 def _table(headers: list[str], widths: tuple[int, ...]) -> QTableWidget:
@@ -121,10 +128,30 @@ class TodayPage(QWidget):
         jobs_layout.addLayout(job_buttons)
         jobs_layout.addWidget(self.jobs, 1)
 
+        self.notices_count = QLabel()
+        self.notices = _table(
+            [self.tr("Name"), self.tr("Notice ends"), self.tr("When")], NOTICE_WIDTHS
+        )
+        self.open_notice_button = QPushButton(self.tr("Open the resident"))
+        notice_buttons = QHBoxLayout()
+        notice_buttons.addWidget(self.notices_count, 1)
+        notice_buttons.addWidget(self.open_notice_button)
+        self.notices_box = QGroupBox(
+            self.tr("Public notices of recognitions ending within {days} days").format(
+                days=NOTICE_DAYS_AHEAD
+            )
+        )
+        notices_layout = QVBoxLayout(self.notices_box)
+        notices_layout.addLayout(notice_buttons)
+        notices_layout.addWidget(self.notices, 1)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.notices_box, 1)
+        bottom.addWidget(self.jobs_box, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(contacts_box, 3)
-        layout.addWidget(self.jobs_box, 2)
+        layout.addLayout(bottom, 2)
         self.setFocusProxy(self.contacts)
 
         self.shortcut = QShortcut(QKeySequence(RECORD_CONTACT_SHORTCUT), self)
@@ -133,6 +160,9 @@ class TodayPage(QWidget):
         self.record_button.clicked.connect(self.record_contact)
         self.open_resident_button.clicked.connect(lambda: self.open_resident())
         self.open_employer_button.clicked.connect(lambda: self.open_employer())
+        self.open_notice_button.clicked.connect(lambda: self.open_resident(self._notice_resident()))
+        self.notices.activated.connect(lambda _index: self.open_resident(self._notice_resident()))
+        self.notices.itemSelectionChanged.connect(self._update_buttons)
         self.contacts.activated.connect(lambda _index: self.open_resident())
         self.jobs.activated.connect(lambda _index: self.open_employer())
         self.contacts.itemSelectionChanged.connect(self._update_buttons)
@@ -172,6 +202,7 @@ class TodayPage(QWidget):
         self._overview = overview
         self.heading.setText(self.tr("Today, {day}").format(day=overview.today.isoformat()))
         self._show_contacts(overview)
+        self._show_notices(overview)
         self._show_jobs(overview)
         self._update_buttons()
 
@@ -192,12 +223,7 @@ class TodayPage(QWidget):
         texts = catalogue.current()
         for row, item in enumerate(due.items):
             days = (item.due_on - overview.today).days
-            if days < 0:
-                when = self.tr("%n day(s) overdue", "", -days)
-            elif days == 0:
-                when = self.tr("today")
-            else:
-                when = self.tr("in %n day(s)", "", days)
+            when = self._when(item.due_on, overview.today)
             rule = ""
             if item.rule_code is not None:
                 rule = texts.text(f"contact_rule.{item.rule_code}", days=self._days(item.rule_code))
@@ -214,6 +240,33 @@ class TodayPage(QWidget):
     @staticmethod
     def _days(rule_code: str) -> int:
         return next(rule.interval_days for rule in RULES if rule.code == rule_code)
+
+    def _show_notices(self, overview: TodayOverview) -> None:
+        notices = overview.notices
+        self.notices_box.setVisible(notices is not None)
+        self.notices.setRowCount(0)
+        if notices is None:
+            return
+        self.notices_count.setText(self.tr("%n notice(s) end soon", "", len(notices)))
+        self.notices.setRowCount(len(notices))
+        for row, notice in enumerate(notices):
+            cells = (
+                notice.resident_name,
+                notice.notice_ends_on.isoformat(),
+                self._when(notice.notice_ends_on, overview.today, ended=True),
+            )
+            for column, text in enumerate(cells):
+                self.notices.setItem(row, column, _cell(text, notice.resident_id))
+
+    def _when(self, day: date, today: date, *, ended: bool = False) -> str:
+        days = (day - today).days
+        if days < 0:
+            if ended:
+                return self.tr("ended %n day(s) ago", "", -days)
+            return self.tr("%n day(s) overdue", "", -days)
+        if days == 0:
+            return self.tr("today")
+        return self.tr("in %n day(s)", "", days)
 
     def _show_jobs(self, overview: TodayOverview) -> None:
         jobs = overview.jobs
@@ -254,6 +307,12 @@ class TodayPage(QWidget):
     def selected_employer(self) -> str | None:
         return self._selected(self.jobs)
 
+    def _notice_resident(self) -> str | None:
+        return self._selected(self.notices)
+
+    def shown_notices(self) -> list[str]:
+        return [self._id_at(self.notices, row) or "" for row in range(self.notices.rowCount())]
+
     @staticmethod
     def _id_at(table: QTableWidget, row: int) -> str | None:
         item = table.item(row, 0)
@@ -268,6 +327,7 @@ class TodayPage(QWidget):
         self.record_button.setEnabled(has_resident)
         self.open_resident_button.setEnabled(has_resident)
         self.open_employer_button.setEnabled(self.selected_employer() is not None)
+        self.open_notice_button.setEnabled(self._notice_resident() is not None)
 
     def record_contact(self, resident_id: str | None = None) -> ContactDialog | None:
         """Opens the contact dialog for this resident (default: the selected one)."""
@@ -280,10 +340,17 @@ class TodayPage(QWidget):
         return dialog
 
     def open_resident(self, resident_id: str | None = None) -> None:
-        """Opens the resident's edit form (read in the background) for the selected row."""
+        """Opens the resident's profile (read in the background) for the selected row."""
         resident_id = resident_id or self.selected_resident()
         if resident_id is None:
             return
+        profile = ResidentProfileDialog(self._context, self)
+        self._keep(profile)
+        profile.edit_requested.connect(self.open_resident_form)
+        profile.load(resident_id, lambda _shown: profile.show())
+
+    def open_resident_form(self, resident_id: str) -> None:
+        """The resident's edit form, as the profile's "Edit" asks."""
         station = self._context.session
 
         def show(communities: Any) -> None:
