@@ -28,6 +28,24 @@
     </message>
 </context>
 <context>
+    <name>BundleSection</name>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="64"/>
+        <source>1-3-1 service bundle</source>
+        <translation>“1-3-1”服务包</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="77"/>
+        <source>{done} of {wanted}</source>
+        <translation>已完成 {done}/{wanted}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="79"/>
+        <source>{count}, complete</source>
+        <translation>{count}，已完成</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleDialog</name>
     <message>
         <location filename="../../station_app/ui/counter/users/dialogs.py" line="325"/>
@@ -417,80 +435,118 @@
 <context>
     <name>EmploymentSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="111"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="116"/>
         <source>Employment status</source>
         <translation>就业状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="115"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="120"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="116"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="121"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="117"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="122"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="118"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="123"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="119"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="124"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="120"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="125"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="138"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="143"/>
         <source>Now: {status}</source>
         <translation>当前：{status}</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpSection</name>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="27"/>
+        <source>Regular contact</source>
+        <translation>定期联系</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="31"/>
+        <source>Rule</source>
+        <translation>联系规则</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="32"/>
+        <source>Last contact</source>
+        <translation>上次联系</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="33"/>
+        <source>Next contact due</source>
+        <translation>下次应联系</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="47"/>
+        <source>No regular contact needed</source>
+        <translation>无需定期联系</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="49"/>
+        <source>Never</source>
+        <translation>尚未联系</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="52"/>
+        <source>{date} (overdue)</source>
+        <translation>{date}（已逾期）</translation>
+    </message>
+</context>
+<context>
     <name>KeyGroupsSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="75"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="80"/>
         <source>Key groups and wishes</source>
         <translation>重点群体与求职意向</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="79"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="84"/>
         <source>Key groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="80"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="85"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="81"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="86"/>
         <source>Looks for</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="82"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="87"/>
         <source>Desired salary</source>
         <translation>期望月薪</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="88"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="93"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="97"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="102"/>
         <source>{yuan} yuan a month</source>
         <translation>每月 {yuan} 元</translation>
     </message>
@@ -668,67 +724,67 @@
 <context>
     <name>PersonalSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="32"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="37"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="36"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="41"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="37"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="42"/>
         <source>Sex, age</source>
         <translation>性别、年龄</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="38"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="43"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="39"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="44"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="40"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="45"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="41"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="46"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="42"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="47"/>
         <source>Household</source>
         <translation>户籍性质</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="43"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="48"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="44"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="49"/>
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="45"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="50"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="52"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="57"/>
         <source>{sex}, {age} years (born {birth})</source>
         <translation>{sex}，{age} 岁（{birth} 出生）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="58"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="63"/>
         <source>Masked: your role sees part of it only.</source>
         <translation>已隐去部分：您的角色只能查看部分内容。</translation>
     </message>
@@ -884,6 +940,44 @@
         <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="269"/>
         <source>Recorded.</source>
         <translation>已办理。</translation>
+    </message>
+</context>
+<context>
+    <name>RecognitionSection</name>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="89"/>
+        <source>Recognitions</source>
+        <translation>就业困难人员认定</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="93"/>
+        <source>Applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="94"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="95"/>
+        <source>Categories</source>
+        <translation>认定类别</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="96"/>
+        <source>Notice ends</source>
+        <translation>公示截止</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="97"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="116"/>
+        <source>No recognition applied for.</source>
+        <translation>尚未申请认定。</translation>
     </message>
 </context>
 <context>
@@ -1177,47 +1271,47 @@
 <context>
     <name>ResidentProfileDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="71"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="68"/>
         <source>Edit (Ctrl+E)</source>
         <translation>编辑（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="73"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="70"/>
         <source>Edit the resident&apos;s record (Ctrl+E)</source>
         <translation>编辑该居民的信息（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="77"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="74"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="81"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="78"/>
         <source>Recognition…</source>
         <translation>就业困难认定…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="82"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="79"/>
         <source>Place in a job…</source>
         <translation>安置到岗位…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="102"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="99"/>
         <source>Resident profile</source>
         <translation>居民档案</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="130"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="127"/>
         <source>Resident profile: {name}</source>
         <translation>居民档案：{name}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="148"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="145"/>
         <source>This resident&apos;s record no longer exists.</source>
         <translation>该居民的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="150"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="147"/>
         <source>Could not open the profile: {reason}</source>
         <translation>无法打开档案：{reason}</translation>
     </message>
@@ -1327,42 +1421,42 @@
 <context>
     <name>ServicesSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="149"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="154"/>
         <source>Service records</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="153"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="158"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="154"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="159"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="155"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="160"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="156"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="161"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="157"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="162"/>
         <source>Next contact</source>
         <translation>下次联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="158"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="163"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="174"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="179"/>
         <source>No service recorded yet.</source>
         <translation>尚无服务记录。</translation>
     </message>

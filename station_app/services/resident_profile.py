@@ -2,8 +2,9 @@
 
 The profile is the hub of the counter: personal data (ID and phone masked unless the role may
 see them in full), key groups, the employment status with its dated history and the service
-records. Other areas add their part (follow-ups due, recognitions, ...) by appending a reader
-to `PARTS`; the profile's sections pick their part by name from `ResidentProfile.parts`.
+records; and the parts of other areas (`PARTS`: follow-ups due, the 1-3-1 bundle,
+recognitions): another area adds its part by adding a reader there, and the profile's
+sections pick their part by name from `ResidentProfile.parts`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from station_app.models import (
     Sex,
 )
 from station_app.models.masking import mask_id_number, mask_phone
+from station_app.services.follow_ups import follow_up_state
+from station_app.services.migrant_bundle import bundle_state
+from station_app.services.recognition import recognitions_of
 from station_app.services.residents import age_on, load_resident
 from station_app.services.status_history import HistoryEntry, status_history
 
@@ -74,7 +78,11 @@ class ResidentProfile:
 
 # A part of the profile another area adds: reader(rx, resident_id, today) -> its value.
 ProfilePart = Callable[[ReadTx, str, date], object]
-PARTS: dict[str, ProfilePart] = {}
+PARTS: dict[str, ProfilePart] = {
+    "follow_ups": lambda rx, resident_id, _today: follow_up_state(rx, resident_id),
+    "migrant_bundle": lambda rx, resident_id, today: bundle_state(rx, resident_id, today=today),
+    "recognitions": lambda rx, resident_id, _today: recognitions_of(rx, resident_id),
+}
 
 
 def load_profile(rx: ReadTx, resident_id: str, *, today: date | None = None) -> ResidentProfile:

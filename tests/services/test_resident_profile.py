@@ -19,6 +19,8 @@ from station_app.models import (
     UserRole,
 )
 from station_app.services import resident_profile
+from station_app.services.follow_ups import FollowUpState
+from station_app.services.migrant_bundle import BundleState
 from station_app.services.resident_profile import load_profile
 from tests.conftest import SessionAs
 from tests.services.test_status_history import TODAY, _change, _register
@@ -58,6 +60,12 @@ def test_the_profile_has_the_record_its_history_and_services(station: StationSes
         EmploymentStatus.EMPLOYED,
     ]
     assert [s.summary for s in profile.service_records] == ["岗位推荐", "职业指导"]  # newest first
+    follow_ups = profile.parts["follow_ups"]
+    assert isinstance(follow_ups, FollowUpState)
+    assert follow_ups.last_contact == date(2025, 2, 5)
+    bundle = profile.parts["migrant_bundle"]
+    assert isinstance(bundle, BundleState) and not bundle.applies  # not a migrant worker
+    assert profile.parts["recognitions"] == ()
 
 
 def test_id_and_phone_are_masked_unless_the_role_may_see_them(
@@ -95,4 +103,5 @@ def test_another_area_adds_its_part(station: StationSession, extra_part: None) -
     rid = _register(station)
     with station.read() as rx:
         profile = load_profile(rx, rid, today=TODAY)
-    assert profile.parts == {"test.days": (rid, TODAY)}
+    assert profile.parts["test.days"] == (rid, TODAY)
+    assert set(profile.parts) == {"follow_ups", "migrant_bundle", "recognitions", "test.days"}

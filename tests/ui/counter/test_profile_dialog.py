@@ -15,8 +15,15 @@ from record_helpers import open_edit, show_page
 from station_app.config import Settings
 from station_app.core.station_session import StationSession
 from station_app.database import Database
-from station_app.models import EmploymentStatus, UserRole
+from station_app.models import (
+    EmploymentStatus,
+    KeyGroup,
+    ServiceChannel,
+    ServiceKind,
+    UserRole,
+)
 from station_app.models.enums import DeregistrationReason
+from station_app.services.follow_ups import ContactInput, record_contact
 from station_app.services.residents import ResidentInput, register_resident
 from station_app.services.status_history import StatusChangeInput, record_status_change
 from station_app.ui.counter.residents import ResidentsPage
@@ -26,6 +33,11 @@ from station_app.ui.counter.residents.profile.sections import (
     KeyGroupsSection,
     PersonalSection,
     ServicesSection,
+)
+from station_app.ui.counter.residents.profile.work_sections import (
+    BundleSection,
+    FollowUpSection,
+    RecognitionSection,
 )
 from station_app.ui.shared.context import AppContext
 from station_app.validation import compute_id_check_character
@@ -190,3 +202,34 @@ def test_the_page_works_from_the_keyboard(
     (form,) = page.open_forms()
     assert form.record_id is None
     form.reject()
+
+
+def test_the_profile_shows_follow_ups_the_bundle_and_recognitions(
+    qtbot: QtBot, context: AppContext, station: StationSession
+) -> None:
+    data = ResidentInput(
+        id_number=ZHANG,
+        name="张伟",
+        community_id=station.actor.scope_id,
+        employment_status=EmploymentStatus.UNEMPLOYED,
+        key_groups=frozenset({KeyGroup.MIGRANT_WORKER}),
+    )
+    rid = station.perform(register_resident, data)
+    contact = ContactInput(
+        rid, ServiceChannel.COUNTER, date.today(), kind=ServiceKind.CAREER_GUIDANCE
+    )
+    due = station.perform(record_contact, contact)
+    page = _page(qtbot, context)
+    profile = _open(qtbot, page, rid)
+    follow_ups = profile.section(FollowUpSection)
+    assert isinstance(follow_ups, FollowUpSection)
+    assert follow_ups.value("last") == date.today().isoformat()
+    assert due is not None and follow_ups.value("due") == due.isoformat()
+    bundle = profile.section(BundleSection)
+    assert isinstance(bundle, BundleSection)
+    assert bundle.isVisible()
+    assert bundle.value("career_guidance") == "1 of 1, complete"
+    assert bundle.value("job_offers") == "0 of 3"
+    recognitions = profile.section(RecognitionSection)
+    assert isinstance(recognitions, RecognitionSection)
+    assert recognitions.empty.text() == "No recognition applied for."

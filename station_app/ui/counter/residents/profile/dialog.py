@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -55,15 +54,13 @@ class ResidentProfileDialog(QDialog):
         self.message = notice_label()
 
         body = QWidget()
-        grid = QGridLayout(body)
-        rows = [0, 0]
+        columns = QHBoxLayout(body)
+        stacks = [QVBoxLayout(), QVBoxLayout()]  # each column on its own: sections may hide
         for section in self.sections:
-            column = min(section.column, 1)
-            grid.addWidget(section, rows[column], column)
-            rows[column] += 1
-        grid.setRowStretch(max(rows), 1)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
+            stacks[min(section.column, 1)].addWidget(section)
+        for stretch, stack in zip((2, 3), stacks, strict=True):
+            stack.addStretch(1)
+            columns.addLayout(stack, stretch)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)

@@ -18,6 +18,11 @@ from station_app.ui.counter.residents.profile.section_base import (
     ProfileSection,
     TableSection,
 )
+from station_app.ui.counter.residents.profile.work_sections import (
+    BundleSection,
+    FollowUpSection,
+    RecognitionSection,
+)
 from station_app.ui.shared import catalogue
 
 
@@ -177,6 +182,9 @@ class ServicesSection(TableSection):
 SECTIONS: list[type[ProfileSection]] = [
     PersonalSection,
     KeyGroupsSection,
+    RecognitionSection,
     EmploymentSection,
+    FollowUpSection,
+    BundleSection,
     ServicesSection,
 ]
