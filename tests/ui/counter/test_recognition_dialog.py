@@ -24,7 +24,7 @@ from station_app.ui.counter.residents.placement_dialog import PlacementDialog
 from station_app.ui.counter.residents.profile import ResidentProfileDialog
 from station_app.ui.counter.residents.recognition_dialog import RecognitionDialog
 from station_app.ui.shared.context import AppContext
-from tests.services.recognition_helpers import add_job, add_resident
+from tests.services.recognition_helpers import add_job, add_resident, approved_recognition
 
 pytestmark = pytest.mark.gui
 K = RecognitionStepKind
@@ -139,3 +139,15 @@ def test_an_ordinary_job_places_the_resident(
     assert context.runner.wait_idle(5000)
     assert "已安置" in dialog.message_text() or "保洁" in dialog.message_text()
     assert dialog.table.item(0, 3).text() == "1/2"
+
+
+def test_opening_the_dialog_marks_a_lapsed_approval_expired(
+    qtbot: QtBot, context: AppContext, station: StationSession
+) -> None:
+    resident_id = add_resident(station)
+    approved_recognition(station, resident_id, applied_on=date.today() - timedelta(days=4 * 366))
+    assert KeyGroup.HARD_TO_EMPLOY in station.query(get_resident, resident_id).data.key_groups
+    dialog = _recognition(qtbot, context, resident_id)
+    assert dialog.current is not None and dialog.current.state == RecognitionState.EXPIRED
+    assert dialog.apply_box.isVisibleTo(dialog)  # a new application may follow
+    assert KeyGroup.HARD_TO_EMPLOY not in station.query(get_resident, resident_id).data.key_groups

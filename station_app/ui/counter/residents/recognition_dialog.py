@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.core.permissions import Permission
 from station_app.errors import UserError
 from station_app.models import (
     RecognitionCategory,
@@ -149,10 +150,17 @@ class RecognitionDialog(QDialog):
     # --- reading --------------------------------------------------------------------
 
     def load(self, then: Callable[[], object] | None = None) -> None:
-        """Reads the resident's recognitions in the background and shows the newest."""
+        """Reads the resident's recognitions in the background and shows the newest; approvals
+        whose validity has ended are marked expired first (for a user who may write)."""
         station, resident_id = self._context.session, self.resident_id
+
+        def read() -> tuple[rec.RecognitionView, ...]:
+            if station.can(Permission.RESIDENT_WRITE):
+                station.perform(rec.expire_recognitions)
+            return station.query(rec.recognitions_of, resident_id)
+
         self._context.runner.run(
-            lambda: station.query(rec.recognitions_of, resident_id),
+            read,
             lambda found: self._arrived(found, then),
             lambda error: self._failed(error, then),
         )
