@@ -28,19 +28,57 @@
     </message>
 </context>
 <context>
+    <name>AssistancePlanSection</name>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="128"/>
+        <source>One-on-one assistance</source>
+        <translation>一对一帮扶</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="132"/>
+        <source>Since</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="133"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="134"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="135"/>
+        <source>Goals</source>
+        <translation>帮扶目标</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="136"/>
+        <source>Latest step</source>
+        <translation>最近措施</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="157"/>
+        <source>No assistance plan yet.</source>
+        <translation>尚未制定帮扶计划。</translation>
+    </message>
+</context>
+<context>
     <name>BundleSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="64"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="67"/>
         <source>1-3-1 service bundle</source>
         <translation>“1-3-1”服务包</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="77"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="80"/>
         <source>{done} of {wanted}</source>
         <translation>已完成 {done}/{wanted}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="79"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="82"/>
         <source>{count}, complete</source>
         <translation>{count}，已完成</translation>
     </message>
@@ -435,42 +473,42 @@
 <context>
     <name>EmploymentSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="116"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="117"/>
         <source>Employment status</source>
         <translation>就业状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="120"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="121"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="121"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="122"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="122"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="123"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="123"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="124"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="124"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="125"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="125"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="126"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="143"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="144"/>
         <source>Now: {status}</source>
         <translation>当前：{status}</translation>
     </message>
@@ -478,37 +516,37 @@
 <context>
     <name>FollowUpSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="27"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="30"/>
         <source>Regular contact</source>
         <translation>定期联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="31"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="34"/>
         <source>Rule</source>
         <translation>联系规则</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="32"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="35"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="33"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="36"/>
         <source>Next contact due</source>
         <translation>下次应联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="47"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="50"/>
         <source>No regular contact needed</source>
         <translation>无需定期联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="49"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="52"/>
         <source>Never</source>
         <translation>尚未联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="52"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="55"/>
         <source>{date} (overdue)</source>
         <translation>{date}（已逾期）</translation>
     </message>
@@ -516,37 +554,37 @@
 <context>
     <name>KeyGroupsSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="80"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="81"/>
         <source>Key groups and wishes</source>
         <translation>重点群体与求职意向</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="84"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="85"/>
         <source>Key groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="85"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="86"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="86"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="87"/>
         <source>Looks for</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="87"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="88"/>
         <source>Desired salary</source>
         <translation>期望月薪</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="93"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="94"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="102"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="103"/>
         <source>{yuan} yuan a month</source>
         <translation>每月 {yuan} 元</translation>
     </message>
@@ -724,67 +762,67 @@
 <context>
     <name>PersonalSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="37"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="38"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="41"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="42"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="42"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="43"/>
         <source>Sex, age</source>
         <translation>性别、年龄</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="43"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="44"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="44"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="45"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="45"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="46"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="46"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="47"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="47"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="48"/>
         <source>Household</source>
         <translation>户籍性质</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="48"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="49"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="49"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="50"/>
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="50"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="51"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="57"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="58"/>
         <source>{sex}, {age} years (born {birth})</source>
         <translation>{sex}，{age} 岁（{birth} 出生）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="63"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="64"/>
         <source>Masked: your role sees part of it only.</source>
         <translation>已隐去部分：您的角色只能查看部分内容。</translation>
     </message>
@@ -845,99 +883,99 @@
 <context>
     <name>RecognitionDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="76"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="77"/>
         <source>Recognition of employment difficulties: {name}</source>
         <translation>就业困难人员认定：{name}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="82"/>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="106"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="83"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="107"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="82"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="83"/>
         <source>Step</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="82"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="83"/>
         <source>Recorded by</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="82"/>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="107"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="83"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="108"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="95"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="96"/>
         <source>Note; the reason when not approved or exiting</source>
         <translation>备注；不予通过或退出时填写原因</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="104"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="105"/>
         <source>Record the next step</source>
         <translation>办理下一步骤</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="110"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="111"/>
         <source>New application</source>
         <translation>新的认定申请</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="114"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="115"/>
         <source>Categories (the evidence each needs)</source>
         <translation>认定类别（所需材料）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="115"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="116"/>
         <source>Evidence shown</source>
         <translation>已提交材料</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="119"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="120"/>
         <source>{category} ({evidence})</source>
         <translation>{category}（{evidence}）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="129"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="130"/>
         <source>Submit the application</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="135"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="136"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="181"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="189"/>
         <source>No recognition yet.</source>
         <translation>尚未申请认定。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="212"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="220"/>
         <source>State: {state}. Categories: {categories}.</source>
         <translation>状态：{state}。类别：{categories}。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="217"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="225"/>
         <source>Public notice of {days} days from {start}; it ends on {end}, when the street review may be recorded.</source>
         <translation>自 {start} 起公示 {days} 天，{end} 届满，届满当日起可办理街道审核。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="225"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="233"/>
         <source>Valid until {day}.</source>
         <translation>有效期至 {day}。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="227"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="235"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="269"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="277"/>
         <source>Recorded.</source>
         <translation>已办理。</translation>
     </message>
@@ -945,37 +983,37 @@
 <context>
     <name>RecognitionSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="89"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="92"/>
         <source>Recognitions</source>
         <translation>就业困难人员认定</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="93"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="96"/>
         <source>Applied</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="94"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="97"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="95"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="98"/>
         <source>Categories</source>
         <translation>认定类别</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="96"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="99"/>
         <source>Notice ends</source>
         <translation>公示截止</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="97"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="100"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="116"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="119"/>
         <source>No recognition applied for.</source>
         <translation>尚未申请认定。</translation>
     </message>
@@ -1421,42 +1459,42 @@
 <context>
     <name>ServicesSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="154"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="155"/>
         <source>Service records</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="158"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="159"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="159"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="160"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="160"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="161"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="161"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="162"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="162"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="163"/>
         <source>Next contact</source>
         <translation>下次联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="163"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="164"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="179"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="180"/>
         <source>No service recorded yet.</source>
         <translation>尚无服务记录。</translation>
     </message>

@@ -28,6 +28,7 @@ from station_app.models import (
     Sex,
 )
 from station_app.models.masking import mask_id_number, mask_phone
+from station_app.services.assistance_plans import plans_of
 from station_app.services.follow_ups import follow_up_state
 from station_app.services.migrant_bundle import bundle_state
 from station_app.services.recognition import recognitions_of
@@ -82,6 +83,7 @@ PARTS: dict[str, ProfilePart] = {
     "follow_ups": lambda rx, resident_id, _today: follow_up_state(rx, resident_id),
     "migrant_bundle": lambda rx, resident_id, today: bundle_state(rx, resident_id, today=today),
     "recognitions": lambda rx, resident_id, _today: recognitions_of(rx, resident_id),
+    "assistance_plans": lambda rx, resident_id, _today: tuple(plans_of(rx, resident_id)),
 }
 
 

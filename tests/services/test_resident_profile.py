@@ -104,4 +104,10 @@ def test_another_area_adds_its_part(station: StationSession, extra_part: None) -
     with station.read() as rx:
         profile = load_profile(rx, rid, today=TODAY)
     assert profile.parts["test.days"] == (rid, TODAY)
-    assert set(profile.parts) == {"follow_ups", "migrant_bundle", "recognitions", "test.days"}
+    assert set(profile.parts) == {
+        "follow_ups",
+        "migrant_bundle",
+        "recognitions",
+        "assistance_plans",
+        "test.days",
+    }

@@ -19,6 +19,7 @@ from station_app.ui.counter.residents.profile.section_base import (
     TableSection,
 )
 from station_app.ui.counter.residents.profile.work_sections import (
+    AssistancePlanSection,
     BundleSection,
     FollowUpSection,
     RecognitionSection,
@@ -187,4 +188,5 @@ SECTIONS: list[type[ProfileSection]] = [
     FollowUpSection,
     BundleSection,
     ServicesSection,
+    AssistancePlanSection,
 ]

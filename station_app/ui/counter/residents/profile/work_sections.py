@@ -1,11 +1,14 @@
-"""The profile's sections of the counter's regular work: follow-ups, the 1-3-1 bundle and
-就业困难人员 recognitions (their data: the profile's parts of the same names)."""
+"""The profile's sections of the counter's regular work: follow-ups, the 1-3-1 bundle,
+就业困难人员 recognitions and assistance plans (their data: the profile's parts of the same
+names)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
 
+from station_app.models import KeyGroup
+from station_app.services.assistance_plans import PlanRow
 from station_app.services.follow_ups import FollowUpState
 from station_app.services.migrant_bundle import BUNDLE, BundleState
 from station_app.services.recognition import RecognitionView
@@ -114,3 +117,41 @@ class RecognitionSection(TableSection):
             for view in sorted(views, key=lambda v: v.applied_on, reverse=True)
         ]
         self.set_rows(rows, self.tr("No recognition applied for."))
+
+
+class AssistancePlanSection(TableSection):
+    """The one-on-one assistance plans (一对一帮扶) of a 就业困难人员, newest first."""
+
+    column = 1
+
+    def title(self) -> str:
+        return self.tr("One-on-one assistance")
+
+    def headers(self) -> Sequence[str]:
+        return [
+            self.tr("Since"),
+            self.tr("Status"),
+            self.tr("Responsible"),
+            self.tr("Goals"),
+            self.tr("Latest step"),
+        ]
+
+    def show_profile(self, profile: ResidentProfile) -> None:
+        found = profile.parts.get("assistance_plans")
+        plans = [p for p in found if isinstance(p, PlanRow)] if isinstance(found, tuple) else []
+        if not plans and KeyGroup.HARD_TO_EMPLOY not in profile.key_groups:
+            self.hide()  # plans are for persons with employment difficulties
+            return
+        self.show()
+        texts = catalogue.current()
+        rows = [
+            (
+                _date(plan.data.started_on),
+                texts.label(plan.data.status),
+                plan.data.responsible,
+                plan.data.goals,
+                plan.data.steps.splitlines()[-1] if plan.data.steps else "",
+            )
+            for plan in plans
+        ]
+        self.set_rows(rows, self.tr("No assistance plan yet."))

@@ -1,0 +1,58 @@
+"""The profile's assistance plan section: shown for 就业困难人员, with the plan and its steps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from station_app.core.station_session import StationSession
+from station_app.models import EmploymentStatus, KeyGroup
+from station_app.services.assistance_plans import PlanInput, add_step, create_plan
+from station_app.ui.counter.residents.profile import ResidentProfileDialog
+from station_app.ui.counter.residents.profile.work_sections import AssistancePlanSection
+from station_app.ui.shared.context import AppContext
+from tests.services.test_follow_ups import register
+
+pytestmark = pytest.mark.gui
+TODAY = date.today()
+
+
+def plan_section(qtbot: QtBot, context: AppContext, resident_id: str) -> AssistancePlanSection:
+    profile = ResidentProfileDialog(context)
+    qtbot.addWidget(profile)
+    with qtbot.waitSignal(profile.profile_shown):
+        profile.load(resident_id)
+    profile.show()
+    section = profile.section(AssistancePlanSection)
+    assert isinstance(section, AssistancePlanSection)
+    return section
+
+
+def test_the_plan_its_worker_and_latest_step_are_shown(
+    qtbot: QtBot, context: AppContext, station: StationSession
+) -> None:
+    person = register(
+        station, station.actor, "001", key_groups=frozenset({KeyGroup.HARD_TO_EMPLOY})
+    )
+    section = plan_section(qtbot, context, person)
+    assert section.isVisible() and section.empty.text() == "No assistance plan yet."
+    data = PlanInput(goals="三个月内实现就业", responsible=station.actor.username, started_on=TODAY)
+    plan_id = station.perform(create_plan, person, data)
+    station.perform(add_step, plan_id, "推荐保洁岗位", on=TODAY)
+    section = plan_section(qtbot, context, person)
+    assert [section.cell(0, c) for c in range(5)] == [
+        TODAY.isoformat(),
+        "Active",
+        "admin",
+        "三个月内实现就业",
+        f"{TODAY.isoformat()} 推荐保洁岗位",
+    ]
+
+
+def test_hidden_for_someone_without_employment_difficulties(
+    qtbot: QtBot, context: AppContext, station: StationSession
+) -> None:
+    person = register(station, station.actor, "002", employment_status=EmploymentStatus.EMPLOYED)
+    assert not plan_section(qtbot, context, person).isVisible()
