@@ -1325,31 +1325,31 @@
     </message>
     <message>
         <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="78"/>
-        <source>Recognition…</source>
-        <translation>就业困难认定…</translation>
+        <source>Recognition… (Ctrl+R)</source>
+        <translation>就业困难认定…（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="79"/>
-        <source>Place in a job…</source>
-        <translation>安置到岗位…</translation>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="80"/>
+        <source>Place in a job… (Ctrl+J)</source>
+        <translation>安置到岗位…（Ctrl+J）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="99"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="101"/>
         <source>Resident profile</source>
         <translation>居民档案</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="127"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="129"/>
         <source>Resident profile: {name}</source>
         <translation>居民档案：{name}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="145"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="147"/>
         <source>This resident&apos;s record no longer exists.</source>
         <translation>该居民的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="147"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="149"/>
         <source>Could not open the profile: {reason}</source>
         <translation>无法打开档案：{reason}</translation>
     </message>

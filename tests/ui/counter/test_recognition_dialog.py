@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 from record_helpers import show_page
 
@@ -102,8 +103,10 @@ def test_the_workflow_from_application_to_approval(
 
 def _placement(qtbot: QtBot, context: AppContext, resident_id: str) -> PlacementDialog:
     profile = _profile(qtbot, context, resident_id)
-    dialog = profile.open_placement()
-    assert dialog is not None
+    assert profile.placement_button.shortcut() == QKeySequence("Ctrl+J")
+    profile.placement_button.click()
+    dialog = profile.findChild(PlacementDialog)
+    assert dialog is not None and dialog.isVisible()
     qtbot.addWidget(dialog)
     assert context.runner.wait_idle(5000)
     return dialog

@@ -75,8 +75,10 @@ class ResidentProfileDialog(QDialog):
         self.buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.edit_button.setVisible(context.session.can(Permission.RESIDENT_WRITE))
         # 就业困难人员认定 and 安置到岗位, each in a dialog of its own.
-        self.recognition_button = QPushButton(self.tr("Recognition…"))
-        self.placement_button = QPushButton(self.tr("Place in a job…"))
+        self.recognition_button = QPushButton(self.tr("Recognition… (Ctrl+R)"))
+        self.recognition_button.setShortcut(QKeySequence("Ctrl+R"))
+        self.placement_button = QPushButton(self.tr("Place in a job… (Ctrl+J)"))
+        self.placement_button.setShortcut(QKeySequence("Ctrl+J"))
         for button in (self.recognition_button, self.placement_button):
             button.setEnabled(False)
             button.setVisible(context.session.can(Permission.RESIDENT_WRITE))
