@@ -690,37 +690,57 @@
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="217"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="218"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="219"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/counter/main_window.py" line="225"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/main_window.py" line="226"/>
+        <source>Home page</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/main_window.py" line="229"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/main_window.py" line="232"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/main_window.py" line="255"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="229"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="259"/>
         <source>This database holds invented people for practice, not real residents.</source>
         <translation>此数据库中的人员均为虚构，仅供练习使用，并非真实居民。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="233"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="263"/>
         <source>Station: {community}, {street}</source>
         <translation>驿站：{street} {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="238"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="268"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="247"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="277"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
@@ -1029,72 +1049,72 @@
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="56"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="57"/>
         <source>Reload the record</source>
         <translation>重新载入记录</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="63"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="64"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="65"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="66"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="220"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="224"/>
         <source>This is the record already registered.</source>
         <translation>这是已登记的记录。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="294"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="298"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="320"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="324"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="321"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="325"/>
         <source>This form has changes that are not saved. Discard them?</source>
         <translation>此表单有尚未保存的修改。要放弃这些修改吗？</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="322"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="326"/>
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="323"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="327"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="346"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="350"/>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="351"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="355"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请修改标红的项目。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="364"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="368"/>
         <source>Someone else changed this record after you opened it. Nothing was saved. Reload the record to see the current version, then make your changes again.</source>
         <translation>在您打开此记录后，其他人修改了它，本次未保存。请重新载入记录查看最新内容，然后再修改。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="372"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="376"/>
         <source>Could not save: {reason}</source>
         <translation>无法保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/record_form.py" line="169"/>
+        <location filename="../../station_app/ui/counter/record_form.py" line="173"/>
         <source>Could not open the record: {reason}</source>
         <translation>无法打开记录：{reason}</translation>
     </message>

@@ -213,11 +213,41 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
+        self._build_go_menu()
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _build_go_menu(self) -> None:
+        """The pages from the keyboard: home (the first page), next, previous, Alt+number."""
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.home_action = QAction(self.tr("Home page"), self)
+        self.home_action.setShortcut(QKeySequence("Alt+Home"))
+        self.home_action.triggered.connect(lambda: self.show_page(0))
+        self.next_page_action = QAction(self.tr("Next page"), self)
+        self.next_page_action.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.next_page_action.triggered.connect(lambda: self._step_page(1))
+        self.previous_page_action = QAction(self.tr("Previous page"), self)
+        self.previous_page_action.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.previous_page_action.triggered.connect(lambda: self._step_page(-1))
+        for action in (self.home_action, self.next_page_action, self.previous_page_action):
+            go_menu.addAction(action)
+        for number in range(1, 10):
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Alt+{number}"))
+            jump.triggered.connect(lambda _checked=False, row=number - 1: self._jump_to(row))
+            self.addAction(jump)
+
+    def _jump_to(self, row: int) -> None:
+        if row < self.page_count():
+            self.show_page(row)
+
+    def _step_page(self, step: int) -> None:
+        count = self.page_count()
+        if count:
+            self.show_page((self.navigation.currentRow() + step) % count)
 
     def _build_status_bar(self, context: AppContext) -> None:
         station, actor = context.station, context.actor

@@ -7,6 +7,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -75,6 +76,9 @@ class RecordFormDialog(QDialog):
         layout.addWidget(self.fields, 1)
         layout.addLayout(bottom)
         self.buttons.accepted.connect(self.save)
+        save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_key.activated.connect(self.save)
+        self.save_button.setToolTip(save_key.key().toString())
         self.buttons.rejected.connect(self.reject)
         self.reload_button.clicked.connect(self._reload)
         self.fields.open_existing_button.clicked.connect(self.open_existing_record)

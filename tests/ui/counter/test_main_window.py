@@ -96,7 +96,7 @@ def test_menus_quit_and_about(
     window = _window(qtbot, context, pages=(_FakePage,))
     window.show()
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Help"]
+    assert menus == ["&File", "&Go", "&Help"]
     shown: list[str] = []
     monkeypatch.setattr(
         "station_app.ui.counter.main_window.QMessageBox.about",
@@ -160,3 +160,25 @@ def test_a_page_is_built_when_first_shown(qtbot: QtBot, context: AppContext) -> 
     window.show_page(1)
     assert built == ["Fake", "Other"]  # each once
     assert window.pages == [window.page(0), window.page(1)]
+
+
+def test_the_pages_from_the_keyboard(qtbot: QtBot, context: AppContext) -> None:
+    from PySide6.QtCore import Qt
+
+    window = _window(qtbot, context, pages=(_FakePage, _OtherPage, _FakePage))
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    ctrl, alt = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, ctrl)  # next page
+    assert window.navigation.currentRow() == 1
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, ctrl)  # previous page
+    assert window.navigation.currentRow() == 0
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, ctrl)  # wraps around
+    assert window.navigation.currentRow() == 2
+    qtbot.keyClick(window, Qt.Key.Key_Home, alt)  # the home page
+    assert window.navigation.currentRow() == 0
+    qtbot.keyClick(window, Qt.Key.Key_2, alt)
+    assert window.navigation.currentRow() == 1
+    qtbot.keyClick(window, Qt.Key.Key_9, alt)  # no such page: stays
+    assert window.navigation.currentRow() == 1

@@ -202,6 +202,12 @@ def test_the_page_works_from_the_keyboard(
     (form,) = page.open_forms()
     assert form.record_id is None
     form.reject()
+    form = open_edit(page, rid)
+    form.set_field_text("name", "王伟")
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    with qtbot.waitSignal(form.record_saved):
+        qtbot.keyClick(form.fields.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
 
 def test_the_profile_shows_follow_ups_the_bundle_and_recognitions(
