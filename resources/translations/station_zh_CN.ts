@@ -441,29 +441,29 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../station_app/ui/counter/employers/page.py" line="39"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="40"/>
         <source>Part of the name or of the credit code</source>
         <translation>单位名称或统一社会信用代码的一部分</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/employers/page.py" line="40"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="41"/>
         <source>Register an employer</source>
         <translation>登记用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/employers/page.py" line="45"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="48"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/employers/page.py" line="75"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="78"/>
         <source>%n employer(s)</source>
         <translation>
             <numerusform>共 %n 家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/employers/page.py" line="77"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="80"/>
         <source>First {shown} of %n shown; type more to narrow the search</source>
         <translation>
             <numerusform>共 %n 家，仅显示前 {shown} 家；请输入更多内容缩小范围</numerusform>
@@ -587,6 +587,189 @@
         <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="103"/>
         <source>{yuan} yuan a month</source>
         <translation>每月 {yuan} 元</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerButton</name>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="20"/>
+        <source>residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="21"/>
+        <source>employers</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="22"/>
+        <source>jobs</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="40"/>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="107"/>
+        <source>Excel ledgers</source>
+        <translation>Excel 台账</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="46"/>
+        <source>Import {kind} from Excel…</source>
+        <translation>从 Excel 导入{kind}…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="50"/>
+        <source>Export {kind} to Excel…</source>
+        <translation>导出{kind}到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="53"/>
+        <source>Empty template for {kind}…</source>
+        <translation>下载{kind}空白模板…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="69"/>
+        <source>Save the Excel ledger</source>
+        <translation>保存 Excel 台账</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="71"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="90"/>
+        <source>{count} records were exported to {file}.</source>
+        <translation>已导出 {count} 条记录到 {file}。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="63"/>
+        <source>Choose the Excel ledger (.xlsx) to import.</source>
+        <translation>请选择要导入的 Excel 台账（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="64"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="71"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="72"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="73"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="74"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="75"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="83"/>
+        <source>Update the records registered already</source>
+        <translation>更新已登记的记录</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="84"/>
+        <source>Skip the records registered already</source>
+        <translation>跳过已登记的记录</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="88"/>
+        <source>Import the accepted rows</source>
+        <translation>导入通过检查的行</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="91"/>
+        <source>Save the report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="94"/>
+        <source>Cancel the import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="97"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="123"/>
+        <source>Import a residents&apos; ledger</source>
+        <translation>导入居民台账</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="124"/>
+        <source>Import an employers&apos; ledger</source>
+        <translation>导入用人单位台账</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="125"/>
+        <source>Import a jobs&apos; ledger</source>
+        <translation>导入岗位台账</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="137"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="269"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="146"/>
+        <source>Reading and checking every row…</source>
+        <translation>正在读取并检查每一行…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="160"/>
+        <source>{rows} rows: {new} new, {update} registered with changes, {unchanged} registered and unchanged, {rejected} refused (never imported).</source>
+        <translation>共 {rows} 行：新增 {new} 行，已登记且有变化 {update} 行，已登记且无变化 {unchanged} 行，不予导入 {rejected} 行（不会导入）。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="196"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="197"/>
+        <source>Registered, changed</source>
+        <translation>已登记，有变化</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="198"/>
+        <source>Registered, unchanged</source>
+        <translation>已登记，无变化</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="199"/>
+        <source>Refused</source>
+        <translation>不予导入</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="238"/>
+        <source>Imported: {created} new, {updated} updated, {skipped} skipped, {unchanged} unchanged; {rejected} refused rows were not imported.</source>
+        <translation>导入完成：新增 {created} 条，更新 {updated} 条，跳过 {skipped} 条，无变化 {unchanged} 条；{rejected} 行未通过检查，未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="269"/>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
     </message>
 </context>
 <context>
@@ -1425,51 +1608,51 @@
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="79"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="80"/>
         <source>Name, pinyin initials, part of the ID number or last digits of the phone</source>
         <translation>姓名、拼音首字母、身份证号码的一部分或电话尾号</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="81"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="82"/>
         <source>Register a new resident</source>
         <translation>登记新居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="82"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="83"/>
         <source>Open profile</source>
         <translation>查看档案</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="83"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="84"/>
         <source>The resident&apos;s profile (Enter)</source>
         <translation>该居民的档案（回车）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="96"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="99"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="101"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="104"/>
         <source>Record a contact (Ctrl+L)</source>
         <translation>记录联系 (Ctrl+L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="154"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="157"/>
         <source>%n resident(s); preparing the search…</source>
         <translation>
             <numerusform>共 %n 人；正在准备搜索…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="200"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="203"/>
         <source>First %n shown; type more to narrow the search</source>
         <translation>
             <numerusform>仅显示前 %n 人，请输入更多内容缩小范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="202"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="205"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>

@@ -99,6 +99,8 @@ def _print_plan(plan: ImportPlan) -> None:
         where = f"sheet {problem.sheet}, row {problem.row}"
         if problem.column:
             where += f", column {problem.column} ({problem.header})"
+        elif problem.header:
+            where += f", column {problem.header} (not in the sheet)"
         print(f"  {where}: {problem.message}")
 
 

@@ -100,7 +100,7 @@ def plan_import(rx: ReadTx, kind: str, path: Path) -> ImportPlan:
 
 
 def _headers(ledger: Ledger, table: SheetTable) -> dict[str, str]:
-    return {c.key: c.header for c in ledger.layout.columns if c.key in table.columns}
+    return {c.key: c.header for c in ledger.layout.columns}
 
 
 def _plan_row(

@@ -185,10 +185,43 @@ def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Pa
         shots.save(profile, "resident-profile")
         _recognition_and_placement(shots, context, profile)
         profile.close()
+    _ledger_import(shots, context, page)
     window.close()
     window.deleteLater()
     context.close()
     _wait(50)
+
+
+def _ledger_import(shots: _Shots, context: AppContext, page: ResidentsPage) -> None:
+    """The import dialog's preview of a small ledger with two bad rows (nothing imported)."""
+    from openpyxl import Workbook
+
+    from station_app.validation import compute_id_check_character
+
+    def number(serial: str) -> str:
+        body = f"34128219880412{serial}"
+        return body + compute_id_check_character(body)
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "居民台账.xlsx"
+        workbook = Workbook()
+        sheet = workbook.active
+        assert sheet is not None
+        sheet.title = "居民台账"
+        where = context.station.community_name
+        sheet.append(["东城街道居民就业台账（示例）"])
+        sheet.append(["姓名", "公民身份号码", "所属社区", "就业状态", "联系电话", "重点群体"])
+        sheet.append(["冯晓梅", number("902"), where, "未就业", "13955501234", "就业困难人员"])
+        sheet.append(["褚建国", 341282198804129010.0, where, "单位就业", "13955501235", ""])
+        sheet.append(["卫东", number("911"), where, "灵活就业", "1395550", "农民工"])
+        sheet.append(["蒋丽", number("924"), "城南社区", "自主创业", "0558-4812345", ""])
+        sheet.append(["韩梅", number("937"), where, "待业", "", "外来务工"])
+        workbook.save(path)
+        dialog = page.ledger_button.open_import("residents")
+        dialog.load_file(path)
+        _wait_until(lambda: dialog.plan is not None)
+        shots.save(dialog, "ledger-import")
+        dialog.close()
 
 
 def _contact_dialog(shots: _Shots, home: TodayPage) -> None:

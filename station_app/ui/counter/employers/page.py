@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from station_app.services.employers import EmployerRow, count_employers, list_employers
 from station_app.ui.counter.employers.form import EmployerFormDialog
 from station_app.ui.counter.employers.table_model import Column, EmployerTableModel
+from station_app.ui.counter.ledgers.ledger_menu import LedgerButton
 from station_app.ui.counter.record_page import RecordPage
 
 LIST_LIMIT = 500  # rows shown at most; a broader search says how many there are
@@ -38,6 +39,8 @@ class EmployersPage(RecordPage):
     def _set_up(self) -> None:
         self.search_box.setPlaceholderText(self.tr("Part of the name or of the credit code"))
         self.register_button.setText(self.tr("Register an employer"))
+        self.ledger_button = LedgerButton(self._context, ("employers", "jobs"), self)
+        self.top_bar.addWidget(self.ledger_button)
         self.apply_search()
 
     @staticmethod

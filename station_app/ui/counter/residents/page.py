@@ -16,6 +16,7 @@ from station_app.services.communities import CommunityOption, list_communities
 from station_app.services.resident_rows import fetch_rows, register_ids
 from station_app.services.resident_search import ResidentSearchIndex, SearchResult
 from station_app.services.resident_sql_search import search_in_sql
+from station_app.ui.counter.ledgers.ledger_menu import LedgerButton
 from station_app.ui.counter.record_page import RecordPage
 from station_app.ui.counter.residents.form import ResidentFormDialog
 from station_app.ui.counter.residents.profile import ResidentProfileDialog
@@ -88,6 +89,8 @@ class ResidentsPage(RecordPage):
         self._communities: list[CommunityOption] | None = None  # the forms' choice
         self._all_communities: list[CommunityOption] | None = None  # an edit form's
         self._set_up_contacts()
+        self.ledger_button = LedgerButton(self._context, ("residents",), self)
+        self.top_bar.addWidget(self.ledger_button)
         self.load_index()
         self._load_communities()
 

@@ -1,0 +1,105 @@
+"""The ledger import dialog on the residents' page: preview with problems, import, cancel."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from record_helpers import count_rows, show_page
+
+from station_app.models import Resident
+from station_app.ui.counter.ledgers.import_dialog import LedgerImportDialog
+from station_app.ui.counter.residents import ResidentsPage
+from station_app.ui.shared.context import AppContext
+from tests.ledgers.ledger_files import id_number, write_book
+
+pytestmark = pytest.mark.gui
+
+
+def ledger(tmp_path: Path) -> Path:
+    rows = [
+        ["人民路社区居民台账"],
+        ["姓名", "身份证号", "就业状态", "联系电话"],
+        ["蒋一", id_number(serial="061"), "未就业", "13912345678"],
+        ["沈二", 341282199003070631.0, "单位就业", ""],
+        ["韩三", id_number(serial="065"), "灵活就业", "12345"],
+    ]
+    return write_book(tmp_path / "台账.xlsx", {"台账": rows}, merged={"台账": ["A1:D1"]})
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, context: AppContext, chinese: None) -> LedgerImportDialog:
+    page = show_page(qtbot, ResidentsPage(context))
+    assert page.runner.wait_idle()
+    return page.ledger_button.open_import("residents")
+
+
+def test_the_preview_shows_each_refused_row_with_its_reason_in_chinese(
+    dialog: LedgerImportDialog, context: AppContext, tmp_path: Path
+) -> None:
+    dialog.load_file(ledger(tmp_path))
+    assert context.runner.wait_idle()
+    assert dialog.plan is not None
+    assert dialog.table.rowCount() == 3
+    first = [dialog.table.item(0, c).text() for c in range(5)]
+    assert first[:3] == ["台账", "4", "不予导入"]
+    assert "B（身份证号）：Excel 把此身份证号存成了数字" in first[4]
+    assert dialog.summary.text().startswith("共 3 行：新增 1 行")
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    assert context.runner.wait_idle()
+    assert count_rows(context.db, Resident) == 1
+    assert dialog.summary.text().startswith("导入完成：新增 1 条")
+    assert not dialog.import_button.isEnabled()
+
+
+def test_a_cancelled_import_saves_nothing(
+    dialog: LedgerImportDialog, context: AppContext, tmp_path: Path
+) -> None:
+    dialog.load_file(ledger(tmp_path))
+    assert context.runner.wait_idle()
+    # The app's one worker thread is held busy, so the cancel comes before the import runs.
+    release = threading.Event()
+    context.runner.run(lambda: release.wait(5), lambda _result: None)
+    dialog.start_import()
+    assert dialog.cancel_button.isVisible()
+    dialog.cancel_button.click()
+    release.set()
+    assert context.runner.wait_idle()
+    assert count_rows(context.db, Resident) == 0
+    assert "导入已取消，未保存任何数据" in dialog.summary.text()
+    assert dialog.import_button.isEnabled()  # the worker may import after all
+
+
+def test_a_file_that_is_no_ledger_says_so(
+    dialog: LedgerImportDialog, context: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "x.xlsx"
+    path.write_text("no workbook")
+    dialog.load_file(path)
+    assert context.runner.wait_idle()
+    assert "无法把 x.xlsx 作为 Excel 工作簿" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_the_employers_page_exports_a_ledger_that_re_imports(
+    qtbot: QtBot, context: AppContext, chinese: None, tmp_path: Path
+) -> None:
+    from station_app.ui.counter.employers import EmployersPage
+
+    page = show_page(qtbot, EmployersPage(context))
+    assert page.runner.wait_idle()
+    target = tmp_path / "用人单位.xlsx"
+    page.ledger_button.export_to("employers", target)
+    assert context.runner.wait_idle()
+    message = page.ledger_button.message
+    assert message is not None
+    assert message.text() == "已导出 0 条记录到 用人单位.xlsx。"
+    dialog = page.ledger_button.open_import("employers")
+    assert dialog.windowTitle() == "导入用人单位台账"
+    dialog.load_file(target)
+    assert context.runner.wait_idle()
+    assert dialog.plan is not None and dialog.plan.rows == ()
+    assert not dialog.import_button.isEnabled()
