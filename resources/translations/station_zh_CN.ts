@@ -84,6 +84,19 @@
     </message>
 </context>
 <context>
+    <name>CardAtCounter</name>
+    <message>
+        <location filename="../../station_app/ui/counter/card_reader.py" line="84"/>
+        <source>Read ID card</source>
+        <translation>读取身份证</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/card_reader.py" line="121"/>
+        <source>Card read: {name} is not registered yet.</source>
+        <translation>已读取身份证：{name} 尚未登记。</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleDialog</name>
     <message>
         <location filename="../../station_app/ui/counter/users/dialogs.py" line="325"/>
@@ -853,77 +866,77 @@
         <translation>智慧就业驿站 — {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="202"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="205"/>
         <source>About Smart Employment Station</source>
         <translation>关于智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="204"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="207"/>
         <source>&lt;h3&gt;Smart Employment Station&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Software for the community employment stations of Jieshou.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;智慧就业驿站&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;界首市社区就业驿站工作软件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="211"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="212"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="215"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="218"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="219"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="222"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="225"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="228"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="226"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="229"/>
         <source>Home page</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="229"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="232"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="232"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="235"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="255"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="258"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="259"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="262"/>
         <source>This database holds invented people for practice, not real residents.</source>
         <translation>此数据库中的人员均为虚构，仅供练习使用，并非真实居民。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="263"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="266"/>
         <source>Station: {community}, {street}</source>
         <translation>驿站：{street} {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="268"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="271"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="277"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="280"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>

@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         if self._page_classes:
             self.navigation.setCurrentRow(0)
         self._build_status_bar(context)
+        from station_app.ui.counter.card_reader import attach_card_reader  # the database layer
+
+        self.card_reader = attach_card_reader(self, context)
 
     @property
     def pages(self) -> list[QWidget]:
