@@ -37,7 +37,7 @@ from station_app.models import (
     RecognitionStepKind,
 )
 from station_app.services import recognition as rec
-from station_app.services.recognition_rules import NOTICE_DAYS, RULES
+from station_app.services.recognition_rules import NOTICE_DAYS, OPEN_STATES, RULES
 from station_app.ui.shared import catalogue
 from station_app.ui.shared.application import user_error_text
 from station_app.ui.shared.context import AppContext
@@ -205,14 +205,7 @@ class RecognitionDialog(QDialog):
             button.setVisible(kind in following)
         self.step_box.setVisible(bool(following))
         open_or_in_force = current is not None and (
-            current.state
-            in (
-                RecognitionState.APPLIED,
-                RecognitionState.COMMUNITY_REVIEWED,
-                RecognitionState.IN_NOTICE,
-                RecognitionState.STREET_REVIEWED,
-            )
-            or current.in_force_on(today)
+            current.state in OPEN_STATES or current.in_force_on(today)
         )
         self.apply_box.setVisible(not open_or_in_force)
 
