@@ -222,7 +222,8 @@ def test_demo_then_the_tour_renders_every_screen(tmp_path: Path) -> None:
         "12-resident-profile.png",
         "13-recognition.png",
         "14-placement.png",
-        "15-ledger-import.png",
+        "15-status-change.png",
+        "16-ledger-import.png",
     ]
     assert _png_size(out / "05-main-window.png") == (1280, 800)
     assert "propagateSizeHints" not in result.stderr  # Qt noise is filtered

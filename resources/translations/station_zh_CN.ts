@@ -1525,47 +1525,57 @@
 <context>
     <name>ResidentProfileDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="68"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="69"/>
         <source>Edit (Ctrl+E)</source>
         <translation>编辑（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="70"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="71"/>
         <source>Edit the resident&apos;s record (Ctrl+E)</source>
         <translation>编辑该居民的信息（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="74"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="73"/>
+        <source>Status change (Ctrl+T)</source>
+        <translation>就业状态变动（Ctrl+T）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="75"/>
+        <source>Record a dated change of employment status</source>
+        <translation>登记一次就业状态变动（含日期）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="80"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="78"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="87"/>
         <source>Recognition… (Ctrl+R)</source>
         <translation>就业困难认定…（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="80"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="89"/>
         <source>Place in a job… (Ctrl+J)</source>
         <translation>安置到岗位…（Ctrl+J）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="101"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="111"/>
         <source>Resident profile</source>
         <translation>居民档案</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="129"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="139"/>
         <source>Resident profile: {name}</source>
         <translation>居民档案：{name}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="147"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="159"/>
         <source>This resident&apos;s record no longer exists.</source>
         <translation>该居民的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="149"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="161"/>
         <source>Could not open the profile: {reason}</source>
         <translation>无法打开档案：{reason}</translation>
     </message>
@@ -1834,6 +1844,64 @@
         <location filename="../../station_app/ui/counter/startup.py" line="84"/>
         <source>Opening the station database…</source>
         <translation>正在打开驿站数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChangeDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="67"/>
+        <source>(not ending an unemployment)</source>
+        <translation>（非注销失业登记）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="73"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="77"/>
+        <source>New status</source>
+        <translation>新的就业状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="78"/>
+        <source>Since</source>
+        <translation>变动日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="79"/>
+        <source>Reason for de-registration</source>
+        <translation>注销失业登记原因</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="80"/>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="81"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="86"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="88"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="97"/>
+        <source>Record a change of employment status</source>
+        <translation>登记就业状态变动</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="155"/>
+        <source>Nothing was saved. {reason}</source>
+        <translation>未保存。{reason}</translation>
     </message>
 </context>
 <context>

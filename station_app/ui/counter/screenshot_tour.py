@@ -184,6 +184,11 @@ def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Pa
         _wait_until(profile.isVisible)
         shots.save(profile, "resident-profile")
         _recognition_and_placement(shots, context, profile)
+        status = profile.open_status_change()
+        if status is not None:
+            _wait_until(lambda: not context.runner.busy)  # the employers are read
+            shots.save(status, "status-change")
+            status.done(0)
         profile.close()
     _ledger_import(shots, context, page)
     window.close()

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from record_helpers import open_edit, show_page
@@ -239,3 +239,33 @@ def test_the_profile_shows_follow_ups_the_bundle_and_recognitions(
     recognitions = profile.section(RecognitionSection)
     assert isinstance(recognitions, RecognitionSection)
     assert recognitions.empty.text() == "No recognition applied for."
+
+
+def test_a_status_change_is_recorded_from_the_profile(
+    qtbot: QtBot, context: AppContext, station: StationSession
+) -> None:
+    rid = _register(station)
+    page = _page(qtbot, context)
+    profile = _open(qtbot, page, rid)
+    dialog = profile.open_status_change()
+    assert dialog is not None
+    assert page.runner.wait_idle(5000)  # the employers are read in the background
+    assert dialog.reason.currentData() == DeregistrationReason.FOUND_JOB  # leaves unemployment
+    dialog.status.setCurrentIndex(dialog.status.findData(EmploymentStatus.EMPLOYED))
+    assert dialog.employer.isEnabled()
+    dialog.since.setDate(QDate(2025, 1, 2))  # the registration's day: refused
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.message_text()))
+    assert dialog.message_text() == (
+        "Nothing was saved. A change of status is already recorded on that day."
+    )
+    dialog.since.setDate(QDate(2025, 3, 1))
+    dialog.note.setText("经推荐入职")
+    with qtbot.waitSignal(dialog.recorded), qtbot.waitSignal(profile.profile_shown):
+        dialog.save_button.click()
+    history = profile.section(EmploymentSection)
+    assert isinstance(history, EmploymentSection)
+    assert history.table.rowCount() == 2
+    assert history.cell(0, 0) == "2025-03-01"
+    assert history.cell(0, 2) == "Found a job (hired by an employer)"
+    assert history.cell(0, 5) == "经推荐入职"

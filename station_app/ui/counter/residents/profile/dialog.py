@@ -25,6 +25,7 @@ from station_app.services.resident_profile import ResidentProfile, load_profile
 from station_app.ui.counter.residents.placement_dialog import PlacementDialog
 from station_app.ui.counter.residents.profile.section_base import ProfileSection
 from station_app.ui.counter.residents.profile.sections import SECTIONS
+from station_app.ui.counter.residents.profile.status_dialog import StatusChangeDialog
 from station_app.ui.counter.residents.recognition_dialog import RecognitionDialog
 from station_app.ui.shared.application import user_error_text
 from station_app.ui.shared.context import AppContext
@@ -69,11 +70,19 @@ class ResidentProfileDialog(QDialog):
         self.edit_button.setShortcut(QKeySequence("Ctrl+E"))
         self.edit_button.setToolTip(self.tr("Edit the resident's record (Ctrl+E)"))
         self.edit_button.setEnabled(False)
+        self.status_button = QPushButton(self.tr("Status change (Ctrl+T)"))
+        self.status_button.setShortcut(QKeySequence("Ctrl+T"))
+        self.status_button.setToolTip(self.tr("Record a dated change of employment status"))
+        self.status_button.setEnabled(False)
+        self.status_dialog: StatusChangeDialog | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close_button = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close_button.setText(self.tr("Close"))
         self.buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.edit_button.setVisible(context.session.can(Permission.RESIDENT_WRITE))
+        self.buttons.addButton(self.status_button, QDialogButtonBox.ButtonRole.ActionRole)
+        may_write = context.session.can(Permission.RESIDENT_WRITE)
+        self.edit_button.setVisible(may_write)
+        self.status_button.setVisible(may_write)
         # 就业困难人员认定 and 安置到岗位, each in a dialog of its own.
         self.recognition_button = QPushButton(self.tr("Recognition… (Ctrl+R)"))
         self.recognition_button.setShortcut(QKeySequence("Ctrl+R"))
@@ -97,6 +106,7 @@ class ResidentProfileDialog(QDialog):
 
         self.buttons.rejected.connect(self.reject)
         self.edit_button.clicked.connect(self._edit)
+        self.status_button.clicked.connect(self.open_status_change)
         context.changes.changed.connect(self._changes_arrived)
         self.setWindowTitle(self.tr("Resident profile"))
         self.resize(1200, 700)
@@ -130,6 +140,7 @@ class ResidentProfileDialog(QDialog):
         for section in self.sections:
             section.show_profile(profile)
         self.edit_button.setEnabled(True)
+        self.status_button.setEnabled(True)
         self.recognition_button.setEnabled(True)
         self.placement_button.setEnabled(True)
         show_notice(self.message, "")
@@ -141,6 +152,7 @@ class ResidentProfileDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self.edit_button.setEnabled(False)
+        self.status_button.setEnabled(False)
         self.recognition_button.setEnabled(False)
         self.placement_button.setEnabled(False)
         if isinstance(error, NotFoundError):
@@ -168,6 +180,18 @@ class ResidentProfileDialog(QDialog):
             return None
         dialog = PlacementDialog(self._context, self._resident_id, self.profile.name, self)
         dialog.find_jobs()
+        dialog.show()
+        return dialog
+
+    def open_status_change(self) -> StatusChangeDialog | None:
+        """Opens the dialog to record a change of status (the profile then refreshes)."""
+        profile = self.profile
+        if profile is None or not self.status_button.isEnabled():
+            return None
+        dialog = StatusChangeDialog(self._context, profile.id, profile.employment_status, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "status_dialog", None))
+        self.status_dialog = dialog
         dialog.show()
         return dialog
 
