@@ -224,6 +224,9 @@ def test_demo_then_the_tour_renders_every_screen(tmp_path: Path) -> None:
         "14-placement.png",
         "15-status-change.png",
         "16-ledger-import.png",
+        "17-jobs.png",
+        "18-job-form.png",
+        "19-job-status.png",
     ]
     assert _png_size(out / "05-main-window.png") == (1280, 800)
     assert "propagateSizeHints" not in result.stderr  # Qt noise is filtered

@@ -378,27 +378,27 @@
 <context>
     <name>EmployerFormDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/employers/form.py" line="47"/>
+        <location filename="../../station_app/ui/counter/employers/form.py" line="52"/>
         <source>Register an employer</source>
         <translation>登记用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/employers/form.py" line="65"/>
+        <location filename="../../station_app/ui/counter/employers/form.py" line="70"/>
         <source>This employer no longer exists.</source>
         <translation>该单位已不存在。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/employers/form.py" line="68"/>
+        <location filename="../../station_app/ui/counter/employers/form.py" line="73"/>
         <source>Edit employer: {name}</source>
         <translation>修改用人单位：{name}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/employers/form.py" line="60"/>
+        <location filename="../../station_app/ui/counter/employers/form.py" line="65"/>
         <source>An employer with this credit code is already registered.</source>
         <translation>该统一社会信用代码已登记过用人单位。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/employers/form.py" line="64"/>
+        <location filename="../../station_app/ui/counter/employers/form.py" line="69"/>
         <source>This employer no longer exists. Nothing was saved.</source>
         <translation>该单位已不存在，未保存任何内容。</translation>
     </message>
@@ -565,6 +565,348 @@
     </message>
 </context>
 <context>
+    <name>JobFormDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="106"/>
+        <source>No end date</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="110"/>
+        <source>Empty: at the employer&apos;s address</source>
+        <translation>留空：在用人单位地址</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="116"/>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="117"/>
+        <source>Job title</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="118"/>
+        <source>Kind</source>
+        <translation>岗位类别</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="119"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="120"/>
+        <source>Posts</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="121"/>
+        <source>Monthly pay (yuan)</source>
+        <translation>月薪（元）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="122"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="129"/>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="130"/>
+        <source>Place of work</source>
+        <translation>工作地点</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="131"/>
+        <source>Description</source>
+        <translation>岗位说明</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="136"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="138"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="145"/>
+        <source>Register a job</source>
+        <translation>登记岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="153"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="182"/>
+        <source>Edit job: {title}</source>
+        <translation>修改岗位：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>JobLabels</name>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/labels.py" line="31"/>
+        <source>from {low}</source>
+        <translation>{low} 起</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/labels.py" line="33"/>
+        <source>up to {high}</source>
+        <translation>最高 {high}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/labels.py" line="40"/>
+        <source>The validity ended</source>
+        <translation>有效期已过</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/labels.py" line="42"/>
+        <source>Every post is filled</source>
+        <translation>岗位已招满</translation>
+    </message>
+</context>
+<context>
+    <name>JobStatusDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/status_dialog.py" line="53"/>
+        <source>Why the status changes</source>
+        <translation>状态变更的原因</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/status_dialog.py" line="56"/>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/status_dialog.py" line="57"/>
+        <source>Now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/status_dialog.py" line="58"/>
+        <source>New status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/status_dialog.py" line="59"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/status_dialog.py" line="60"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/status_dialog.py" line="65"/>
+        <source>Change the status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/status_dialog.py" line="66"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/status_dialog.py" line="73"/>
+        <source>Change the job&apos;s status</source>
+        <translation>变更岗位状态</translation>
+    </message>
+</context>
+<context>
+    <name>JobTableModel</name>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/table_model.py" line="41"/>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/table_model.py" line="42"/>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/table_model.py" line="43"/>
+        <source>Kind</source>
+        <translation>岗位类别</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/table_model.py" line="44"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/table_model.py" line="45"/>
+        <source>Monthly pay (yuan)</source>
+        <translation>月薪（元）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/table_model.py" line="46"/>
+        <source>Filled / posts</source>
+        <translation>已招 / 招聘</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/table_model.py" line="47"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/table_model.py" line="48"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/table_model.py" line="49"/>
+        <source>Distance (km)</source>
+        <translation>距离（公里）</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="104"/>
+        <source>Part of the job title or the employer&apos;s name</source>
+        <translation>岗位名称或用人单位名称的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="107"/>
+        <source>Every kind</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="111"/>
+        <source>Open or paused</source>
+        <translation>招聘中或暂停</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="112"/>
+        <source>Every status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="116"/>
+        <source>Occupation code, e.g. 6-01</source>
+        <translation>职业代码，如 6-01</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="119"/>
+        <source>Every community</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="127"/>
+        <source>Any distance</source>
+        <translation>不限距离</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="128"/>
+        <source>Within this distance of the station&apos;s community</source>
+        <translation>距本驿站社区的距离以内</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="133"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="134"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="135"/>
+        <source>Register a job</source>
+        <translation>登记岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="136"/>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="137"/>
+        <source>Change status</source>
+        <translation>变更状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="138"/>
+        <source>Status history</source>
+        <translation>状态记录</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="152"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="155"/>
+        <source>Pay (yuan)</source>
+        <translation>月薪（元）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="157"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="208"/>
+        <source>Jobs</source>
+        <translation>岗位归集</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="219"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="325"/>
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>共 %n 个岗位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="327"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} / {pages} 页</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="442"/>
+        <source>Status history: {title}</source>
+        <translation>状态记录：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="445"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="445"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="445"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="445"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+</context>
+<context>
     <name>KeyGroupsSection</name>
     <message>
         <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="81"/>
@@ -621,37 +963,37 @@
     </message>
     <message>
         <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="40"/>
-        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="107"/>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="109"/>
         <source>Excel ledgers</source>
         <translation>Excel 台账</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="46"/>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="48"/>
         <source>Import {kind} from Excel…</source>
         <translation>从 Excel 导入{kind}…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="50"/>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="52"/>
         <source>Export {kind} to Excel…</source>
         <translation>导出{kind}到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="53"/>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="55"/>
         <source>Empty template for {kind}…</source>
         <translation>下载{kind}空白模板…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="69"/>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="71"/>
         <source>Save the Excel ledger</source>
         <translation>保存 Excel 台账</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="71"/>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="73"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="90"/>
+        <location filename="../../station_app/ui/counter/ledgers/ledger_menu.py" line="92"/>
         <source>{count} records were exported to {file}.</source>
         <translation>已导出 {count} 条记录到 {file}。</translation>
     </message>
@@ -694,93 +1036,93 @@
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="83"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="84"/>
         <source>Update the records registered already</source>
         <translation>更新已登记的记录</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="84"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="85"/>
         <source>Skip the records registered already</source>
         <translation>跳过已登记的记录</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="88"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="89"/>
         <source>Import the accepted rows</source>
         <translation>导入通过检查的行</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="91"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="92"/>
         <source>Save the report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="94"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="95"/>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="97"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="98"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="123"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="124"/>
         <source>Import a residents&apos; ledger</source>
         <translation>导入居民台账</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="124"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="125"/>
         <source>Import an employers&apos; ledger</source>
         <translation>导入用人单位台账</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="125"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="126"/>
         <source>Import a jobs&apos; ledger</source>
         <translation>导入岗位台账</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="137"/>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="269"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="138"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="271"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="146"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="147"/>
         <source>Reading and checking every row…</source>
         <translation>正在读取并检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="160"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="161"/>
         <source>{rows} rows: {new} new, {update} registered with changes, {unchanged} registered and unchanged, {rejected} refused (never imported).</source>
         <translation>共 {rows} 行：新增 {new} 行，已登记且有变化 {update} 行，已登记且无变化 {unchanged} 行，不予导入 {rejected} 行（不会导入）。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="196"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="198"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="197"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="199"/>
         <source>Registered, changed</source>
         <translation>已登记，有变化</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="198"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="200"/>
         <source>Registered, unchanged</source>
         <translation>已登记，无变化</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="199"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="201"/>
         <source>Refused</source>
         <translation>不予导入</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="238"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="240"/>
         <source>Imported: {created} new, {updated} updated, {skipped} skipped, {unchanged} unchanged; {rejected} refused rows were not imported.</source>
         <translation>导入完成：新增 {created} 条，更新 {updated} 条，跳过 {skipped} 条，无变化 {unchanged} 条；{rejected} 行未通过检查，未导入。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="269"/>
+        <location filename="../../station_app/ui/counter/ledgers/import_dialog.py" line="271"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
@@ -851,92 +1193,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="92"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="95"/>
         <source>Smart Employment Station</source>
         <translation>智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="103"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="106"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="141"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="144"/>
         <source>Smart Employment Station — {community}</source>
         <translation>智慧就业驿站 — {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="205"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="222"/>
         <source>About Smart Employment Station</source>
         <translation>关于智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="207"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="224"/>
         <source>&lt;h3&gt;Smart Employment Station&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Software for the community employment stations of Jieshou.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;智慧就业驿站&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;界首市社区就业驿站工作软件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="214"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="215"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="232"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="221"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="222"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="239"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="228"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="245"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="229"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="246"/>
         <source>Home page</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="232"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="249"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="235"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="252"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="258"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="275"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="262"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="279"/>
         <source>This database holds invented people for practice, not real residents.</source>
         <translation>此数据库中的人员均为虚构，仅供练习使用，并非真实居民。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="266"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="283"/>
         <source>Station: {community}, {street}</source>
         <translation>驿站：{street} {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="271"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="288"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="280"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="297"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
@@ -1171,27 +1513,27 @@
         <translation>尚未申请认定。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="220"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="213"/>
         <source>State: {state}. Categories: {categories}.</source>
         <translation>状态：{state}。类别：{categories}。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="225"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="218"/>
         <source>Public notice of {days} days from {start}; it ends on {end}, when the street review may be recorded.</source>
         <translation>自 {start} 起公示 {days} 天，{end} 届满，届满当日起可办理街道审核。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="233"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="226"/>
         <source>Valid until {day}.</source>
         <translation>有效期至 {day}。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="235"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="228"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="277"/>
+        <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="270"/>
         <source>Recorded.</source>
         <translation>已办理。</translation>
     </message>

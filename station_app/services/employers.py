@@ -117,9 +117,6 @@ def register_employer(tx: WriteTx, data: EmployerInput) -> str:
             existing_id=existing,
             code="employer.duplicate_credit_code",
         )
-    problems = _liaison_problems(tx, data.liaison, None)
-    if problems:
-        raise InputError(problems)
     employer = Employer(scope_id=CITY_SCOPE, credit_code=code)
     _apply(employer, data)
     tx.session.add(employer)
@@ -150,9 +147,6 @@ def update_employer(
             existing_id=clash,
             code="employer.duplicate_credit_code",
         )
-    problems = _liaison_problems(tx, data.liaison, employer.liaison)
-    if problems:
-        raise InputError(problems)
     employer.credit_code = code
     _apply(employer, data)
 
@@ -186,7 +180,11 @@ class Liaison:
 
 
 def liaison_choices(rx: ReadTx) -> list[Liaison]:
-    """The station's active users, who may be an employer's liaison (包保责任人), by name."""
+    """The station's active users, whom the form offers as an employer's liaison (包保责任人).
+
+    The liaison is kept as the name given: a ledger brought in, or another station's edit
+    (employers are city-wide), may name an official who is no user here.
+    """
     rx.require(Permission.EMPLOYER_READ)
     rows = rx.session.execute(
         select(User.username, User.display_name)
@@ -194,24 +192,6 @@ def liaison_choices(rx: ReadTx) -> list[Liaison]:
         .order_by(User.display_name, User.username)
     )
     return [Liaison(*row) for row in rows]
-
-
-def _liaison_problems(rx: ReadTx, liaison: str, current: str | None) -> list[Problem]:
-    """A new liaison must be one of the station's active users; one kept unchanged (perhaps
-    another station's user, the employer being city-wide) stays."""
-    name = liaison.strip()
-    if not name or name == (current or ""):
-        return []
-    if name in {choice.username for choice in liaison_choices(rx)}:
-        return []
-    return [
-        Problem(
-            "liaison",
-            "employer.liaison",
-            "The liaison is one of the station's users.",
-            {"name": name},
-        )
-    ]
 
 
 def find_by_credit_code(rx: ReadTx, text: str) -> str | None:

@@ -168,7 +168,8 @@ def job_ids(rx: ReadTx, f: JobFilter = JobFilter()) -> list[str]:
     rx.require(Permission.EMPLOYER_READ)
     if f.near is None:
         order = _ORDER.get(f.sort, (Job.title,))
-        columns = [c.desc() if f.descending else c.asc() for c in order]
+        # Unknown values (no pay stated, no end date) come last either way.
+        columns = [x for c in order for x in (c.is_(None), c.desc() if f.descending else c.asc())]
         query = _filtered(select(Job.id), f).order_by(*columns, Job.title, Job.id)
         return list(rx.session.scalars(query))
     near = f.near
@@ -184,12 +185,10 @@ def job_ids(rx: ReadTx, f: JobFilter = JobFilter()) -> list[str]:
     if f.sort is SortKey.DISTANCE or not order:
         kept.sort(key=lambda r: (r[1], r[0]), reverse=f.descending)
     else:
-        kept.sort(key=lambda r: (_none_first(r[2]), r[0]), reverse=f.descending)
+        known = [r for r in kept if r[2] is not None]
+        known.sort(key=lambda r: (r[2], r[0]), reverse=f.descending)
+        kept = known + [r for r in kept if r[2] is None]
     return [r[0] for r in kept]
-
-
-def _none_first(value: object) -> tuple[bool, object]:
-    return (value is not None, value if value is not None else 0)
 
 
 def fetch_job_rows(rx: ReadTx, ids: Sequence[str], near: Near | None = None) -> dict[str, JobRow]:
@@ -230,3 +229,12 @@ def fetch_job_rows(rx: ReadTx, ids: Sequence[str], near: Near | None = None) -> 
         values: Any = (*r[:15], km)
         rows[r[0]] = JobRow(*values)
     return rows
+
+
+def station_centre(rx: ReadTx) -> tuple[float, float] | None:
+    """The centre of the station's community, where "within N km" measures from by default."""
+    rx.require(Permission.COMMUNITY_READ)
+    community = rx.session.get(Community, rx.station.station.community_id)
+    if community is None or community.latitude is None or community.longitude is None:
+        return None
+    return community.latitude, community.longitude

@@ -164,9 +164,6 @@ PROBLEMS: Mapping[str, str] = MappingProxyType(
         "job.change_before_last": (
             "The job's last change was on {date}; the date cannot be earlier."
         ),
-        "employer.liaison": (
-            "{name} is not a user of this station; the liaison is one of the station's users."
-        ),
         "contact.date_future": "The date of the contact cannot be in the future.",
         "contact.too_long": "At most {max} characters.",
         "contact.note_empty": "Say what the contact was about.",

@@ -22,6 +22,7 @@ from station_app.services.job_query import (
     distance_km,
     fetch_job_rows,
     job_ids,
+    station_centre,
 )
 from station_app.services.jobs import change_job_status
 from tests.conftest import SessionAs
@@ -110,7 +111,10 @@ def test_status_filter_and_order(station: StationSession, ledger: dict[str, str]
     )
     assert _ids(station, statuses=[JobStatus.PAUSED]) == [ledger["packer"]]
     by_salary = _ids(station, sort=SortKey.SALARY, descending=True)
-    assert by_salary[:3] == [ledger["weaver"], ledger["packer"], ledger["guard"]]
+    assert by_salary == [ledger["weaver"], ledger["packer"], ledger["guard"], ledger["clerk"]]
+    assert _ids(station, sort=SortKey.SALARY)[-1] == ledger["clerk"]  # unknown pay last
+    far = _ids(station, near=Near(*CENTRE, km=40), sort=SortKey.SALARY)
+    assert far == [ledger["guard"], ledger["packer"], ledger["weaver"]]
     assert _ids(station, sort=SortKey.HEADCOUNT)[0] == ledger["packer"]
     assert _ids(station, sort=SortKey.VALID_TO)[0] == ledger["clerk"]
     titles = [
@@ -219,3 +223,7 @@ def test_the_distance_filter_agrees_with_brute_force(
         )
     ]
     assert distances == sorted(distances)
+
+
+def test_the_station_centre(station: StationSession) -> None:
+    assert station.query(station_centre) == (33.26, 115.37)  # the test community's

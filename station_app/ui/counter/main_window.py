@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
@@ -37,6 +38,7 @@ NAVIGATION_STYLE = (
 )
 DATABASE_PATH_WIDTH = 420  # pixels; longer paths are elided in the middle
 DEFAULT_SIZE = QSize(1280, 800)
+EXPIRY_CHECK_MS = 3_600_000  # an hour
 
 
 class PageClass(Protocol):
@@ -54,12 +56,13 @@ def default_pages() -> tuple[PageClass, ...]:
     A page class with a `required_permission` is shown only to users who have it.
     """
     from station_app.ui.counter.employers import EmployersPage
+    from station_app.ui.counter.jobs import JobsPage
     from station_app.ui.counter.residents import ResidentsPage
     from station_app.ui.counter.sync import SyncPage
     from station_app.ui.counter.today import TodayPage
     from station_app.ui.counter.users import UsersPage
 
-    return (TodayPage, ResidentsPage, EmployersPage, SyncPage, UsersPage)
+    return (TodayPage, ResidentsPage, EmployersPage, JobsPage, SyncPage, UsersPage)
 
 
 def allowed_pages(pages: tuple[PageClass, ...], session: StationSession) -> tuple[PageClass, ...]:
@@ -155,6 +158,20 @@ class MainWindow(QMainWindow):
         from station_app.ui.counter.card_reader import attach_card_reader  # the database layer
 
         self.card_reader = attach_card_reader(self, context)
+        # Jobs whose validity ended expire at the login, and each hour after (a day may turn).
+        self._expire_jobs()
+        self._expiry_timer = QTimer(self)
+        self._expiry_timer.setInterval(EXPIRY_CHECK_MS)
+        self._expiry_timer.timeout.connect(self._expire_jobs)
+        self._expiry_timer.start()
+
+    def _expire_jobs(self) -> None:
+        from station_app.services.jobs import expire_due_jobs
+
+        session = self.context.session
+        self.context.runner.run(
+            lambda: session.perform(expire_due_jobs, date.today()), lambda _n: None, lambda _e: None
+        )
 
     @property
     def pages(self) -> list[QWidget]:

@@ -23,6 +23,7 @@ from station_app.services.auth import log_in
 from station_app.services.placements import open_jobs
 from station_app.services.station import StationInfo, station_info
 from station_app.ui.counter.employers import EmployersPage
+from station_app.ui.counter.jobs import JobsPage
 from station_app.ui.counter.login_dialog import LoginDialog
 from station_app.ui.counter.main_window import MainWindow
 from station_app.ui.counter.residents import ResidentsPage
@@ -191,6 +192,7 @@ def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Pa
             status.done(0)
         profile.close()
     _ledger_import(shots, context, page)
+    _jobs(shots, window, context)
     window.close()
     window.deleteLater()
     context.close()
@@ -227,6 +229,26 @@ def _ledger_import(shots: _Shots, context: AppContext, page: ResidentsPage) -> N
         _wait_until(lambda: dialog.plan is not None)
         shots.save(dialog, "ledger-import")
         dialog.close()
+
+
+def _jobs(shots: _Shots, window: MainWindow, context: AppContext) -> None:
+    """The jobs page, a job's form and its status dialog."""
+    jobs = window.show_page_of(JobsPage)
+    assert isinstance(jobs, JobsPage)
+    _wait_until(lambda: not context.runner.busy)
+    shots.save(window, "jobs")
+    found = jobs.shown_ids()
+    if not found:
+        return
+    jobs.select_job(found[0])
+    form = jobs.open_edit_form(found[0])
+    if form is not None:
+        shots.save(form, "job-form")
+        form.done(0)
+    status = jobs.open_status_dialog(found[0])
+    if status is not None:
+        shots.save(status, "job-status")
+        status.done(0)
 
 
 def _contact_dialog(shots: _Shots, home: TodayPage) -> None:

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from station_app import __version__
 from station_app.core.station_session import StationSession
 from station_app.ui.counter.employers import EmployersPage
+from station_app.ui.counter.jobs import JobsPage
 from station_app.ui.counter.main_window import MainWindow, default_pages
 from station_app.ui.counter.residents import ResidentsPage
 from station_app.ui.counter.sync import SyncPage
@@ -54,7 +55,14 @@ def test_pages_are_built_from_the_list(qtbot: QtBot, context: AppContext) -> Non
 
 
 def test_today_then_residents_then_employers(qtbot: QtBot, context: AppContext) -> None:
-    assert default_pages() == (TodayPage, ResidentsPage, EmployersPage, SyncPage, UsersPage)
+    assert default_pages() == (
+        TodayPage,
+        ResidentsPage,
+        EmployersPage,
+        JobsPage,
+        SyncPage,
+        UsersPage,
+    )
     window = _window(qtbot, context)
     assert isinstance(window.current_page(), TodayPage)
     assert window.navigation.item(0).text() == TodayPage.navigation_title()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QCompleter
 
 from station_app.errors import Problem
 from station_app.services import code_tables
@@ -10,6 +11,7 @@ from station_app.services.communities import list_communities
 from station_app.services.employers import (
     EmployerInput,
     check_credit_code_prefix,
+    liaison_choices,
     validate_employer,
 )
 from station_app.services.save_flow import EMPLOYERS
@@ -44,6 +46,9 @@ class EmployerFormDialog(RecordFormDialog):
         self._watch_focus_out(
             [("name", f.name), ("credit_code", f.credit_code), ("contact_phone", f.contact_phone)]
         )
+        # The liaison (包保责任人) is one of the station's users: the box offers their names.
+        names = [c.display_name for c in self._context.session.query(liaison_choices)]
+        f.liaison.setCompleter(QCompleter(names, f.liaison))
         self.setWindowTitle(self.tr("Register an employer"))
         self.resize(self.sizeHint().expandedTo(MIN_SIZE))
 
