@@ -118,82 +118,82 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="70"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="63"/>
         <source>Record a contact</source>
         <translation>记录联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="73"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="66"/>
         <source>Reading the resident…</source>
         <translation>正在读取居民信息…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="91"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="84"/>
         <source>What was said, what the resident needs</source>
         <translation>沟通内容、居民需求</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="97"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="90"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="101"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="94"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="104"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="97"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="105"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="98"/>
         <source>Outcome</source>
         <translation>联系结果</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="106"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="99"/>
         <source>Date</source>
         <translation>联系日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="107"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="100"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="108"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="101"/>
         <source>Next contact</source>
         <translation>下次联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="137"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="130"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · {status}{groups}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {status}{groups}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="143"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="136"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="144"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="137"/>
         <source>no date</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="150"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="143"/>
         <source>No contact rule applies.</source>
         <translation>没有适用的定期联系规则</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="153"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="146"/>
         <source>{rule}. Last contact: {last}; due: {due}.</source>
         <translation>{rule}。上次联系：{last}；应联系日期：{due}。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="214"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="203"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1439,6 +1439,84 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="66"/>
+        <source>One-on-one assistance: {name}</source>
+        <translation>一对一帮扶：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="70"/>
+        <source>What the plan is to achieve</source>
+        <translation>帮扶要达到的目标</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="84"/>
+        <source>A step taken or a note, dated today</source>
+        <translation>采取的措施或备注（记为今天）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="90"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="92"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="95"/>
+        <source>Goals</source>
+        <translation>帮扶目标</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="96"/>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="97"/>
+        <source>Since</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="98"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="99"/>
+        <source>Ended on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="100"/>
+        <source>Steps so far</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="101"/>
+        <source>New step</source>
+        <translation>新增措施</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="136"/>
+        <source>A new plan.</source>
+        <translation>新建帮扶计划。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="140"/>
+        <source>The active plan.</source>
+        <translation>当前帮扶中的计划。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="183"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
     <name>RecognitionDialog</name>
     <message>
         <location filename="../../station_app/ui/counter/residents/recognition_dialog.py" line="77"/>
@@ -1867,57 +1945,67 @@
 <context>
     <name>ResidentProfileDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="69"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="70"/>
         <source>Edit (Ctrl+E)</source>
         <translation>编辑（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="71"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="72"/>
         <source>Edit the resident&apos;s record (Ctrl+E)</source>
         <translation>编辑该居民的信息（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="73"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="74"/>
         <source>Status change (Ctrl+T)</source>
         <translation>就业状态变动（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="75"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="76"/>
         <source>Record a dated change of employment status</source>
         <translation>登记一次就业状态变动（含日期）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="80"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="81"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="87"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="88"/>
         <source>Recognition… (Ctrl+R)</source>
         <translation>就业困难认定…（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="89"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="90"/>
         <source>Place in a job… (Ctrl+J)</source>
         <translation>安置到岗位…（Ctrl+J）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="111"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="96"/>
+        <source>Assistance plan…</source>
+        <translation>一对一帮扶…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="97"/>
+        <source>One-on-one assistance for a 就业困难人员</source>
+        <translation>为就业困难人员制定一对一帮扶计划</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="118"/>
         <source>Resident profile</source>
         <translation>居民档案</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="139"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="146"/>
         <source>Resident profile: {name}</source>
         <translation>居民档案：{name}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="159"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="168"/>
         <source>This resident&apos;s record no longer exists.</source>
         <translation>该居民的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="161"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="170"/>
         <source>Could not open the profile: {reason}</source>
         <translation>无法打开档案：{reason}</translation>
     </message>

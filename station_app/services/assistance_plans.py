@@ -16,7 +16,7 @@ from station_app.core.permissions import Permission
 from station_app.core.station_session import ReadTx, WriteTx
 from station_app.errors import ConflictError, NotFoundError, Problem, UserError
 from station_app.errors import ValidationError as InputError
-from station_app.models import AssistancePlan, AssistancePlanStatus, KeyGroup, User
+from station_app.models import AssistancePlan, AssistancePlanStatus, KeyGroup, User, UserRole
 from station_app.services.residents import resident_in_scope
 
 MAX_GOALS_LENGTH = 2000
@@ -147,8 +147,7 @@ def add_step(tx: WriteTx, plan_id: str, text: str, *, on: date | None = None) ->
         )
     if plan.status is not AssistancePlanStatus.ACTIVE:
         raise PlanRefusedError("the plan has ended", code="assistance_plan.ended")
-    entry = f"{(on or date.today()).isoformat()} {line}"
-    plan.steps = f"{plan.steps}\n{entry}" if plan.steps else entry
+    plan.steps = with_step(plan.steps or "", line, on or date.today())
 
 
 def plans_of(rx: ReadTx, resident_id: str) -> list[PlanRow]:
@@ -176,6 +175,31 @@ def plans_of(rx: ReadTx, resident_id: str) -> list[PlanRow]:
         )
         for plan in plans
     ]
+
+
+def responsible_candidates(rx: ReadTx) -> list[tuple[str, str]]:
+    """The station's active workers and administrators who may be responsible: (user name,
+    display name), by user name."""
+    rx.require(Permission.RESIDENT_WRITE)
+    rows = rx.session.execute(
+        select(User.username, User.display_name)
+        .where(
+            User.active.is_(True),
+            User.deleted.is_(False),
+            User.role.in_((UserRole.ADMIN, UserRole.WORKER)),
+        )
+        .order_by(User.username)
+    )
+    return [(username, display) for username, display in rows]
+
+
+def with_step(steps: str, text: str, on: date) -> str:
+    """The plan's steps with one more dated line (a blank text adds nothing)."""
+    line = " ".join(text.split())
+    if not line:
+        return steps
+    entry = f"{on.isoformat()} {line}"
+    return f"{steps.rstrip()}\n{entry}" if steps.strip() else entry
 
 
 def _apply(plan: AssistancePlan, data: PlanInput) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,30 +21,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.errors import UserError, ValidationError
+from station_app.errors import UserError
 from station_app.models import ContactOutcome, ServiceChannel
 from station_app.services.contact_rules import default_next_contact
 from station_app.services.follow_ups import ContactInput, FollowUpState, follow_up_state
 from station_app.services.follow_ups import record_contact as record
+from station_app.ui.counter.follow_ups.qdates import to_date, to_qdate
 from station_app.ui.counter.residents.labels import key_groups_text, status_label
 from station_app.ui.shared import catalogue
+from station_app.ui.shared.application import user_error_text
 from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.form_rows import notice_label, show_notice
-from station_app.ui.shared.problem_texts import problem_text
 
 # The channels in the order a worker uses them most; the first is the default.
 CHANNELS = (ServiceChannel.PHONE, ServiceChannel.VISIT, ServiceChannel.WECHAT,
             ServiceChannel.COUNTER, ServiceChannel.ONLINE)  # fmt: skip
 OUTCOMES = tuple(ContactOutcome)
 DIALOG_WIDTH = 460
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 class ContactDialog(QDialog):
@@ -80,10 +73,10 @@ class ContactDialog(QDialog):
         self.outcome = QComboBox()
         for outcome in OUTCOMES:
             self.outcome.addItem(catalogue.current().label(outcome), outcome.value)
-        self.occurred_on = QDateEdit(_qdate(self._today))
+        self.occurred_on = QDateEdit(to_qdate(self._today))
         self.occurred_on.setCalendarPopup(True)
         self.occurred_on.setDisplayFormat("yyyy-MM-dd")
-        self.occurred_on.setMaximumDate(_qdate(self._today))
+        self.occurred_on.setMaximumDate(to_qdate(self._today))
         self.next_contact_on = QDateEdit()
         self.next_contact_on.setCalendarPopup(True)
         self.next_contact_on.setDisplayFormat("yyyy-MM-dd")
@@ -159,11 +152,7 @@ class ContactDialog(QDialog):
 
     def _failed(self, error: UserError) -> None:
         self.save_button.setEnabled(self._state is not None)
-        if isinstance(error, ValidationError):
-            text = "\n".join(problem_text(p) for p in error.problems)
-        else:
-            text = catalogue.current().error(error)
-        show_notice(self.message, text)
+        show_notice(self.message, user_error_text(error))
 
     # --- the next date -------------------------------------------------------------------
 
@@ -172,14 +161,14 @@ class ContactDialog(QDialog):
         if self._state is None or self._next_edited:
             return
         suggested = default_next_contact(
-            _pydate(self.occurred_on.date()),
+            to_date(self.occurred_on.date()),
             self._state.key_groups,
             self._state.employment_status,
             self.outcome_value(),
         )
-        day = suggested or _pydate(self.occurred_on.date())
+        day = suggested or to_date(self.occurred_on.date())
         self.next_contact_on.blockSignals(True)
-        self.next_contact_on.setDate(_qdate(day))
+        self.next_contact_on.setDate(to_qdate(day))
         self.next_contact_on.blockSignals(False)
         self._no_next = suggested is None
 
@@ -200,10 +189,10 @@ class ContactDialog(QDialog):
         return ContactInput(
             resident_id=self._resident_id,
             channel=self.channel_value(),
-            occurred_on=_pydate(self.occurred_on.date()),
+            occurred_on=to_date(self.occurred_on.date()),
             outcome=self.outcome_value(),
             summary=self.summary.text(),
-            next_contact_on=None if next_on is None else _pydate(next_on),
+            next_contact_on=None if next_on is None else to_date(next_on),
         )
 
     def save(self) -> None:

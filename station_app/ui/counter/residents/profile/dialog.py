@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from station_app.core.changes import ChangeSet
 from station_app.core.permissions import Permission
 from station_app.errors import NotFoundError, UserError
+from station_app.models import KeyGroup
 from station_app.services.resident_profile import ResidentProfile, load_profile
 from station_app.ui.counter.residents.placement_dialog import PlacementDialog
 from station_app.ui.counter.residents.profile.section_base import ProfileSection
@@ -32,7 +33,7 @@ from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.form_rows import notice_label, show_notice
 
 # What a profile shows besides the resident: a change to one of these reads it again.
-RELATED = ("resident", "employment_status_change", "service_record")
+RELATED = ("resident", "employment_status_change", "service_record", "assistance_plan")
 
 
 class ResidentProfileDialog(QDialog):
@@ -92,6 +93,12 @@ class ResidentProfileDialog(QDialog):
             button.setEnabled(False)
             button.setVisible(context.session.can(Permission.RESIDENT_WRITE))
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.plan_button = QPushButton(self.tr("Assistance plan…"))
+        self.plan_button.setToolTip(self.tr("One-on-one assistance for a 就业困难人员"))
+        self.plan_button.setEnabled(False)
+        self.plan_button.setVisible(context.session.can(Permission.RESIDENT_WRITE))
+        self.buttons.addButton(self.plan_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.plan_button.clicked.connect(lambda: self.open_plan())
         self.recognition_button.clicked.connect(lambda: self.open_recognition())
         self.placement_button.clicked.connect(lambda: self.open_placement())
         top = QHBoxLayout()
@@ -143,6 +150,7 @@ class ResidentProfileDialog(QDialog):
         self.status_button.setEnabled(True)
         self.recognition_button.setEnabled(True)
         self.placement_button.setEnabled(True)
+        self.plan_button.setEnabled(KeyGroup.HARD_TO_EMPLOY in profile.key_groups)
         show_notice(self.message, "")
         self.profile_shown.emit()
         if then is not None:
@@ -155,6 +163,7 @@ class ResidentProfileDialog(QDialog):
         self.status_button.setEnabled(False)
         self.recognition_button.setEnabled(False)
         self.placement_button.setEnabled(False)
+        self.plan_button.setEnabled(False)
         if isinstance(error, NotFoundError):
             text = self.tr("This resident's record no longer exists.")
         else:
@@ -192,6 +201,18 @@ class ResidentProfileDialog(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: setattr(self, "status_dialog", None))
         self.status_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def open_plan(self) -> QDialog | None:
+        """The resident's one-on-one assistance plan (the active one, or a new one)."""
+        # Here: the follow-ups' package uses the residents' labels.
+        from station_app.ui.counter.follow_ups.plan_dialog import PlanDialog
+
+        if self._resident_id is None or self.profile is None:
+            return None
+        dialog = PlanDialog(self._context, self._resident_id, self.profile.name, self)
+        dialog.load()
         dialog.show()
         return dialog
 
