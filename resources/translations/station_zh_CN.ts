@@ -97,6 +97,44 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/password_dialog.py" line="34"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/password_dialog.py" line="35"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/password_dialog.py" line="36"/>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/password_dialog.py" line="41"/>
+        <source>Change the password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/password_dialog.py" line="43"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/password_dialog.py" line="50"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/password_dialog.py" line="66"/>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleDialog</name>
     <message>
         <location filename="../../station_app/ui/counter/users/dialogs.py" line="325"/>
@@ -1193,92 +1231,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="95"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="96"/>
         <source>Smart Employment Station</source>
         <translation>智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="106"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="107"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="144"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="145"/>
         <source>Smart Employment Station — {community}</source>
         <translation>智慧就业驿站 — {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="222"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="223"/>
         <source>About Smart Employment Station</source>
         <translation>关于智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="224"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="225"/>
         <source>&lt;h3&gt;Smart Employment Station&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Software for the community employment stations of Jieshou.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;智慧就业驿站&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;界首市社区就业驿站工作软件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="231"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="232"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="233"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="238"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="236"/>
+        <source>Change my password…</source>
+        <translation>修改我的密码…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="239"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="243"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="245"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="261"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="246"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="262"/>
         <source>Home page</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="249"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="265"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="252"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="268"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="275"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="291"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="279"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="295"/>
         <source>This database holds invented people for practice, not real residents.</source>
         <translation>此数据库中的人员均为虚构，仅供练习使用，并非真实居民。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="283"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="299"/>
         <source>Station: {community}, {street}</source>
         <translation>驿站：{street} {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="288"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="304"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="297"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="313"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
@@ -2279,57 +2322,57 @@
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="67"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="66"/>
         <source>(not ending an unemployment)</source>
         <translation>（非注销失业登记）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="73"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="72"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="77"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="76"/>
         <source>New status</source>
         <translation>新的就业状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="78"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="77"/>
         <source>Since</source>
         <translation>变动日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="79"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="78"/>
         <source>Reason for de-registration</source>
         <translation>注销失业登记原因</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="80"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="79"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="81"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="80"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="86"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="85"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="88"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="87"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="97"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="96"/>
         <source>Record a change of employment status</source>
         <translation>登记就业状态变动</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="155"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="151"/>
         <source>Nothing was saved. {reason}</source>
         <translation>未保存。{reason}</translation>
     </message>

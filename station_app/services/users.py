@@ -1,11 +1,13 @@
 """The station's user accounts, managed by its administrator: create, reset, (de)activate.
 
-Every use case needs `Permission.USER_MANAGE` (administrators only). The rules of user names
-and passwords are those of the first-start set-up (services/station.py). An administrator
-cannot lock themselves out: they may not deactivate or demote their own account, and the
-station always keeps an active administrator. Users are never deleted, only deactivated, so
-the audit log keeps naming who did what. The audit events and the change log come from the
-change capture (models/change_capture.py), which masks the password hash.
+Every use case needs `Permission.USER_MANAGE` (administrators only), except changing one's
+own password (`change_own_password`: every user, who must give the current one). The rules
+of user names and passwords are those of the first-start set-up (services/station.py). An
+administrator cannot lock themselves out: they may not deactivate or demote their own
+account, and the station always keeps an active administrator. Users are never deleted,
+only deactivated, so the audit log keeps naming who did what. The audit events and the
+change log come from the change capture (models/change_capture.py), which masks the
+password hash.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from station_app.core.permissions import Permission
 from station_app.core.station_session import ReadTx, WriteTx
 from station_app.errors import DuplicateError, NotFoundError, Problem, ValidationError
 from station_app.models import User, UserRole
-from station_app.services.passwords import hash_password
+from station_app.services.passwords import hash_password, verify_password
 from station_app.services.station import check_display_name, check_password, check_username
 
 
@@ -105,6 +107,20 @@ def reset_password(tx: WriteTx, user_id: str, new_password: str, again: str) -> 
     if problems:
         raise ValidationError(problems)
     _user(tx, user_id).password_hash = hash_password(new_password)
+
+
+def change_own_password(tx: WriteTx, current: str, new_password: str, again: str) -> None:
+    """The logged-in user's new password, once the current one has been given right."""
+    user = _user(tx, tx.actor.user_id)
+    problems: list[Problem] = []
+    if not verify_password(user.password_hash, current):
+        problems.append(
+            Problem("current_password", "user.password_wrong", "The current password is wrong.")
+        )
+    problems += check_password(new_password, again)
+    if problems:
+        raise ValidationError(problems)
+    user.password_hash = hash_password(new_password)
 
 
 def set_active(tx: WriteTx, user_id: str, active: bool) -> None:

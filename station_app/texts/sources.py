@@ -65,6 +65,7 @@ PROBLEMS: Mapping[str, str] = MappingProxyType(
         "user.display_name": "Enter the person's name.",
         "user.password_short": "A password has at least {min} characters.",
         "user.password_mismatch": "The two passwords are not the same.",
+        "user.password_wrong": "The current password is wrong.",
         # User accounts (services/users.py)
         "user.display_name_too_long": "A name has at most {max} characters.",
         "user.role": "Choose a role from the list.",

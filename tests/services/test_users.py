@@ -21,6 +21,7 @@ from station_app.services.auth import log_in
 from station_app.services.passwords import MIN_PASSWORD_LENGTH, verify_password
 from station_app.services.users import (
     UserInput,
+    change_own_password,
     change_role,
     create_user,
     list_users,
@@ -291,3 +292,21 @@ def test_every_refusal_has_chinese_text() -> None:
     ):
         assert code in chinese
         assert code in chinese.translations
+
+
+def test_every_user_changes_their_own_password_with_the_current_one(
+    station: StationSession, db: Database
+) -> None:
+    station.perform(create_user, _input(role=UserRole.INSPECTOR))
+    inspector = log_in(db, "lisi", PASSWORD)
+    with pytest.raises(ValidationError) as caught:
+        inspector.perform(change_own_password, "wrong", "new-pass-99", "new-pass-99")
+    assert _codes(caught) == ["user.password_wrong"]
+    with pytest.raises(ValidationError) as caught:
+        inspector.perform(change_own_password, PASSWORD, "short", "short")
+    assert _codes(caught) == ["user.password_short"]
+    assert log_in(db, "lisi", PASSWORD)  # unchanged so far
+    inspector.perform(change_own_password, PASSWORD, "new-pass-99", "new-pass-99")
+    with pytest.raises(AuthenticationError):
+        log_in(db, "lisi", PASSWORD)
+    assert log_in(db, "lisi", "new-pass-99").actor.username == "lisi"

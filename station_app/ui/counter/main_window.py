@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -232,6 +233,9 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("E&xit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.password_action = QAction(self.tr("Change my password…"), self)
+        self.password_action.triggered.connect(self.open_password_dialog)
+        file_menu.addAction(self.password_action)
         file_menu.addAction(self.quit_action)
         self._build_go_menu()
 
@@ -239,6 +243,18 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def open_password_dialog(self) -> QDialog | None:
+        """The logged-in user's password change (not modal); None before a login."""
+        if self.context is None:
+            return None
+        # Imported here: the window paints before the services (and SQLAlchemy) are loaded.
+        from station_app.ui.counter.password_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _build_go_menu(self) -> None:
         """The pages from the keyboard: home (the first page), next, previous, Alt+number."""

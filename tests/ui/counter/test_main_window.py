@@ -190,3 +190,25 @@ def test_the_pages_from_the_keyboard(qtbot: QtBot, context: AppContext) -> None:
     assert window.navigation.currentRow() == 1
     qtbot.keyClick(window, Qt.Key.Key_9, alt)  # no such page: stays
     assert window.navigation.currentRow() == 1
+
+
+def test_a_user_changes_their_own_password(qtbot: QtBot, context: AppContext) -> None:
+    from station_app.services.auth import log_in
+    from tests.conftest import ADMIN_PASSWORD, ADMIN_USERNAME
+
+    window = _window(qtbot, context, pages=(_FakePage,))
+    assert "Change my password…" in [
+        a.text() for a in window.menuBar().actions()[0].menu().actions()
+    ]
+    dialog = window.open_password_dialog()
+    assert dialog is not None
+    dialog.current.setText("wrong-one")
+    dialog.new.setText("new-pass-99")
+    dialog.again.setText("new-pass-99")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.message_text() == "The current password is wrong.")
+    assert dialog.isVisible()
+    dialog.current.setText(ADMIN_PASSWORD)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.ok_button.click()
+    assert log_in(context.db, ADMIN_USERNAME, "new-pass-99").actor.username == ADMIN_USERNAME

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.errors import UserError, ValidationError
+from station_app.errors import UserError
 from station_app.models import EmploymentStatus
 from station_app.models.enums import DeregistrationReason
 from station_app.services.employers import EmployerRow, list_employers
@@ -29,10 +29,9 @@ from station_app.services.status_history import (
 )
 from station_app.ui.counter.residents.labels import status_label
 from station_app.ui.shared import catalogue
-from station_app.ui.shared.application import user_error_text
 from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.form_rows import notice_label, show_notice
-from station_app.ui.shared.problem_texts import problem_text
+from station_app.ui.shared.refusal_text import refusal_text
 
 MAX_EMPLOYERS = 500
 
@@ -148,10 +147,7 @@ class StatusChangeDialog(QDialog):
             return
         self._saving = False
         self.save_button.setEnabled(True)
-        if isinstance(error, ValidationError):
-            text = " ".join(problem_text(problem) for problem in error.problems)
-        else:
-            text = user_error_text(error)
+        text = refusal_text(error)
         show_notice(self.message, self.tr("Nothing was saved. {reason}").format(reason=text))
 
     def reject(self) -> None:
