@@ -89,6 +89,9 @@ class EmployerLedger:
         for data in batch:
             self.register(tx, data)
 
+    def check_change(self, stored: EmployerInput, data: EmployerInput) -> list[Problem]:
+        return []  # any registered employer may change
+
     def register(self, tx: WriteTx, data: EmployerInput) -> None:
         employers.register_employer(tx, data)
 

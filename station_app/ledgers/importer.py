@@ -127,7 +127,10 @@ def _plan_row(
                 reader.problem(column.key, "ledger.required", "This column must be filled in.")
     # The service's rules, for the columns whose cells could be read.
     flagged = {p.header for p in reader.problems}
-    for problem in ledger.check(data, new=match is None):
+    changes = (
+        [] if match is None or ledger.same(stored, data) else ledger.check_change(stored, data)
+    )
+    for problem in ledger.check(data, new=match is None) + changes:
         target = ledger.fields.get(problem.field, problem.field)
         if reader.headers.get(target, target) not in flagged:
             reader.problem(target, problem.code, problem.message, problem.params)

@@ -1,6 +1,8 @@
-"""The jobs' ledger (岗位台账): a row ⇄ `JobInput`, with the rules a job must meet to be saved.
+"""The jobs' ledger (岗位台账): a row ⇄ `JobRow`, checked and saved by services/jobs.py.
 
-A job is matched by its employer's credit code, its title and its publication date.
+A job is matched by its employer's credit code, its title and its publication date. Its
+status column moves the status as `jobs.change_job_status` allows (a final job is not
+changed); the filled column is written by exports only: places are filled by placements.
 """
 
 from __future__ import annotations
@@ -13,23 +15,24 @@ from sqlalchemy import select
 
 from station_app.core.permissions import Permission
 from station_app.core.station_session import ReadTx, WriteTx
-from station_app.errors import ConflictError, NotFoundError, Problem
+from station_app.errors import NotFoundError, Problem
+from station_app.errors import ValidationError as InputError
 from station_app.ledgers.cells import CellValue, parse_count, parse_date, parse_yuan, yuan_of
 from station_app.ledgers.kinds import same_cells
 from station_app.ledgers.layouts import JOBS
 from station_app.ledgers.row_reader import RowReader
 from station_app.ledgers.vocabulary import enum_member, label, table_code
-from station_app.models import CITY_SCOPE, Employer, Job, JobKind, JobStatus
-from station_app.services import code_tables
+from station_app.models import Employer, Job, JobKind, JobStatus
+from station_app.services import code_tables, jobs
 from station_app.validation import normalize_credit_code
 
-MAX_TITLE = 120
-MAX_LOCATION = 200
-AGE_RANGE = (16, 70)
+IMPORT_REASON = "台账导入"  # the reason of a status change the import makes
 
 
 @dataclass(frozen=True)
-class JobInput:
+class JobRow:
+    """A job as its ledger row says it."""
+
     employer_credit_code: str
     title: str
     valid_from: date | None
@@ -49,54 +52,41 @@ class JobInput:
     employer_name: str = ""  # shown, not stored: the employer is found by its credit code
 
 
-def validate_job(data: JobInput, employer_id: str | None) -> list[Problem]:
-    """Every problem of a job as an import (and any job form) must refuse it."""
+def row_problems(data: JobRow, employer_id: str | None) -> list[Problem]:
+    """The service's rules for the row's job, and the ledger's own: a registered employer."""
     problems: list[Problem] = []
-
-    def refuse(field: str, code: str, message: str, **params: str) -> None:
-        problems.append(Problem(field, code, message, params))
-
     if employer_id is None:
-        refuse(
-            "employer_credit_code",
-            "job.employer_unknown",
-            "No employer is registered under this credit code; import the employer first.",
+        problems.append(
+            Problem(
+                "employer_credit_code",
+                "job.employer_unknown",
+                "No employer is registered under this credit code; import the employer first.",
+            )
         )
-    title = data.title.strip()
-    if not title:
-        refuse("title", "job.title_empty", "Enter the job's title.")
-    elif len(title) > MAX_TITLE:
-        refuse(
-            "title", "job.title_too_long", f"At most {MAX_TITLE} characters.", max=str(MAX_TITLE)
-        )
-    if data.valid_from is None:
-        refuse("valid_from", "job.valid_from", "Enter the date the job was published.")
-    if data.headcount is None or data.headcount < 1:
-        refuse("headcount", "job.headcount", "A job has at least one post.")
-    elif not 0 <= data.filled <= data.headcount:
-        refuse("filled", "job.filled", "More posts are filled than the job has.")
-    low, high = data.salary_min_fen, data.salary_max_fen
-    if low is not None and high is not None and low > high:
-        refuse("salary_min", "job.salary_range", "The lowest pay is above the highest.")
-    for field, age in (("age_min", data.age_min), ("age_max", data.age_max)):
-        if age is not None and not AGE_RANGE[0] <= age <= AGE_RANGE[1]:
-            refuse(field, "job.age", "Ages lie between {low} and {high}.", low="16", high="70")
-    if data.age_min is not None and data.age_max is not None and data.age_min > data.age_max:
-        refuse("age_min", "job.age_range", "The lowest age is above the highest.")
-    if data.education_min is not None and data.education_min not in code_tables.education_levels():
-        refuse("education_min", "resident.education", "Unknown education code.")
-    if data.occupation_code is not None and data.occupation_code not in code_tables.occupations():
-        refuse(
-            "occupation_code",
-            "resident.occupation",
-            "Unknown occupation code.",
-            codes=data.occupation_code,
-        )
-    if len(data.location.strip()) > MAX_LOCATION:
-        refuse("location", "resident.address_too_long", "Too long.", max=str(MAX_LOCATION))
-    if data.valid_from and data.valid_to and data.valid_to < data.valid_from:
-        refuse("valid_to", "job.valid_to", "The job ends before it is published.")
+    if data.valid_from is None or data.headcount is None:
+        return problems  # the required columns are reported by the import
+    problems += jobs.validate_job(_service_input(data, employer_id or "-"))
     return problems
+
+
+def _service_input(data: JobRow, employer_id: str) -> jobs.JobInput:
+    assert data.valid_from is not None and data.headcount is not None
+    return jobs.JobInput(
+        employer_id=employer_id,
+        title=data.title,
+        kind=data.kind,
+        headcount=data.headcount,
+        valid_from=data.valid_from,
+        occupation_code=data.occupation_code,
+        salary_min_fen=data.salary_min_fen,
+        salary_max_fen=data.salary_max_fen,
+        age_min=data.age_min,
+        age_max=data.age_max,
+        education_min=data.education_min,
+        location=data.location,
+        valid_to=data.valid_to,
+        description=data.description,
+    )
 
 
 class JobLedger:
@@ -105,7 +95,13 @@ class JobLedger:
     layout = JOBS
     entity = "job"
     write_permission = Permission.EMPLOYER_WRITE
-    fields: Mapping[str, str] = {f.name: f.name.removesuffix("_fen") for f in fields(JobInput)}
+    fields: Mapping[str, str] = {
+        **{f.name: f.name.removesuffix("_fen") for f in fields(JobRow) if f.name != "filled"},
+        # The service's names of its problems' fields.
+        "employer": "employer_credit_code",
+        "occupation": "occupation_code",
+        "education": "education_min",
+    }
 
     def __init__(self, rx: ReadTx) -> None:
         rx.require(Permission.EMPLOYER_READ)
@@ -117,8 +113,8 @@ class JobLedger:
         self._employers = {row[0]: row[1] for row in rows}
         self._employer_names = {row[0]: row[2] for row in rows}
 
-    def parse(self, r: RowReader) -> JobInput:
-        return JobInput(
+    def parse(self, r: RowReader) -> JobRow:
+        return JobRow(
             employer_credit_code=normalize_credit_code(r.text("employer_credit_code")),
             employer_name=r.text("employer_name"),
             title=r.text("title"),
@@ -128,7 +124,6 @@ class JobLedger:
             occupation_code=r.parsed(
                 "occupation_code", lambda v: table_code(code_tables.occupations(), str(v)), None
             ),
-            filled=r.parsed("filled", parse_count, None) or 0,
             salary_min_fen=r.parsed("salary_min", parse_yuan, None),
             salary_max_fen=r.parsed("salary_max", parse_yuan, None),
             age_min=r.parsed("age_min", parse_count, None),
@@ -144,7 +139,7 @@ class JobLedger:
             description=r.text("description"),
         )
 
-    def key_of(self, data: JobInput) -> str:
+    def key_of(self, data: JobRow) -> str:
         if not (data.employer_credit_code and data.title and data.valid_from):
             return ""
         return _key(data.employer_credit_code, data.title, data.valid_from)
@@ -157,44 +152,45 @@ class JobLedger:
         )
         return {_key(row[0], row[1], row[2]): (row[3], row[4]) for row in rows}
 
-    def fetch(self, rx: ReadTx, record_id: str) -> JobInput:
+    def fetch(self, rx: ReadTx, record_id: str) -> JobRow:
         return _job_input(_load(rx, record_id))
 
-    def check(self, data: JobInput, *, new: bool) -> list[Problem]:
-        return validate_job(data, self._employers.get(data.employer_credit_code))
+    def check(self, data: JobRow, *, new: bool) -> list[Problem]:
+        return row_problems(data, self._employers.get(data.employer_credit_code))
 
-    def register_many(self, tx: WriteTx, batch: list[JobInput]) -> None:
+    def check_change(self, stored: JobRow, data: JobRow) -> list[Problem]:
+        """A filled, closed or expired job is no longer changed (services/jobs.py)."""
+        if jobs.allowed_moves(stored.status):
+            return []
+        return [Problem("status", "job.final", "A filled, closed or expired job is not edited.")]
+
+    def register_many(self, tx: WriteTx, batch: list[JobRow]) -> None:
         for data in batch:
             self.register(tx, data)
 
-    def register(self, tx: WriteTx, data: JobInput) -> None:
-        tx.require(Permission.EMPLOYER_WRITE)
-        employer_id = self._saveable(data)
-        job = Job(scope_id=CITY_SCOPE, employer_id=employer_id)
-        _apply(job, data)
-        tx.session.add(job)
+    def register(self, tx: WriteTx, data: JobRow) -> None:
+        job_id = jobs.register_job(tx, self._input(data))
+        self._move(tx, job_id, JobStatus.OPEN, data.status)
 
-    def update(self, tx: WriteTx, record_id: str, row_version: int, data: JobInput) -> None:
-        tx.require(Permission.EMPLOYER_WRITE)
-        employer_id = self._saveable(data)
-        job = _load(tx, record_id)
-        if job.row_version != row_version:
-            raise ConflictError(
-                "the job was changed by someone else meanwhile", code="job.conflict"
-            )
-        job.employer_id = employer_id
-        _apply(job, data)
+    def update(self, tx: WriteTx, record_id: str, row_version: int, data: JobRow) -> None:
+        stored = _load(tx, record_id).status
+        jobs.update_job(tx, record_id, row_version, self._input(data))
+        self._move(tx, record_id, stored, data.status)
 
-    def _saveable(self, data: JobInput) -> str:
-        from station_app.errors import ValidationError
-
+    def _input(self, data: JobRow) -> jobs.JobInput:
         employer_id = self._employers.get(data.employer_credit_code)
-        problems = validate_job(data, employer_id)
+        problems = row_problems(data, employer_id)
         if problems or employer_id is None:
-            raise ValidationError(problems)
-        return employer_id
+            raise InputError(problems)
+        return _service_input(data, employer_id)
 
-    def records(self, rx: ReadTx) -> Iterator[JobInput]:
+    def _move(self, tx: WriteTx, job_id: str, old: JobStatus, new: JobStatus) -> None:
+        """The row's status, where a worker may move it (expiry is the program's move)."""
+        if new is not old and new in jobs.allowed_moves(old):
+            version = _load(tx, job_id).row_version
+            jobs.change_job_status(tx, job_id, version, new, on=date.today(), reason=IMPORT_REASON)
+
+    def records(self, rx: ReadTx) -> Iterator[JobRow]:
         rx.require(Permission.EMPLOYER_READ)
         query = (
             select(Job)
@@ -205,7 +201,7 @@ class JobLedger:
         for job in rx.session.scalars(query):
             yield _job_input(job)
 
-    def cells(self, data: JobInput) -> dict[str, CellValue]:
+    def cells(self, data: JobRow) -> dict[str, CellValue]:
         code = data.employer_credit_code
         return {
             "employer_credit_code": code,
@@ -227,11 +223,15 @@ class JobLedger:
             "description": data.description,
         }
 
-    def same(self, old: JobInput, new: JobInput) -> bool:
+    def same(self, old: JobRow, new: JobRow) -> bool:
         return same_cells(self, replace(new, employer_name=""), replace(old, employer_name=""))
 
-    def merged(self, old: JobInput, new: JobInput, columns: set[str]) -> JobInput:
-        changes = {name: getattr(new, name) for name, c in self.fields.items() if c in columns}
+    def merged(self, old: JobRow, new: JobRow, columns: set[str]) -> JobRow:
+        changes = {
+            name: getattr(new, name)
+            for name, c in self.fields.items()
+            if c in columns and hasattr(new, name)
+        }
         return replace(old, **changes)
 
 
@@ -246,8 +246,8 @@ def _load(rx: ReadTx, job_id: str) -> Job:
     return job
 
 
-def _job_input(job: Job) -> JobInput:
-    return JobInput(
+def _job_input(job: Job) -> JobRow:
+    return JobRow(
         employer_credit_code=job.employer.credit_code,
         employer_name=job.employer.name,
         title=job.title,
@@ -266,22 +266,3 @@ def _job_input(job: Job) -> JobInput:
         status=job.status,
         description=job.description or "",
     )
-
-
-def _apply(job: Job, data: JobInput) -> None:
-    assert data.valid_from is not None and data.headcount is not None
-    job.title = data.title.strip()
-    job.kind = data.kind
-    job.occupation_code = data.occupation_code
-    job.headcount = data.headcount
-    job.filled = data.filled
-    job.salary_min_fen = data.salary_min_fen
-    job.salary_max_fen = data.salary_max_fen
-    job.age_min = data.age_min
-    job.age_max = data.age_max
-    job.education_min = data.education_min
-    job.location = data.location.strip() or None
-    job.valid_from = data.valid_from
-    job.valid_to = data.valid_to
-    job.status = data.status
-    job.description = data.description.strip() or None

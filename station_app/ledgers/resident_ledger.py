@@ -130,6 +130,9 @@ class ResidentLedger:
             )
         return problems
 
+    def check_change(self, stored: object, data: object) -> list[Problem]:
+        return []  # any registered record may change
+
     def register(self, tx: WriteTx, data: ResidentInput) -> None:
         residents.register_resident(tx, data)
 

@@ -83,7 +83,7 @@ def test_jobs_need_a_registered_employer_and_re_import_unchanged(
     ]
     codes = {(p.row, p.code) for p in result.problems}
     assert (4, "job.employer_unknown") in codes
-    assert {(5, "job.headcount"), (5, "job.salary_range"), (5, "job.valid_to")} <= codes
+    assert {(5, "job.headcount"), (5, "job.salary_order"), (5, "job.valid_to")} <= codes
     commit_import(station, result)
     with station.read() as rx:
         jobs = {j.title: j for j in rx.session.scalars(select(Job))}
@@ -106,3 +106,24 @@ def test_jobs_need_a_registered_employer_and_re_import_unchanged(
         RowAction.REJECTED: 0,
     }
     commit_import(station, exported, on_match=MatchChoice.UPDATE)
+
+
+def test_a_status_column_moves_a_live_job_and_a_closed_job_is_not_changed(
+    station: StationSession, tmp_path: Path
+) -> None:
+    commit_import(station, plan(station, "employers", employers_ledger(tmp_path)))
+    header = ["单位信用代码", "岗位名称", "招聘人数", "发布日期", "岗位状态", "岗位描述"]
+    path = write_book(
+        tmp_path / "j.xlsx",
+        {"S": [header, [CODE_A, "保安", 2, "2024-05-01", "已关闭", ""]]},
+    )
+    commit_import(station, plan(station, "jobs", path))
+    with station.read() as rx:
+        job = rx.session.scalars(select(Job)).one()
+        assert job.status is JobStatus.CLOSED
+    path = write_book(
+        tmp_path / "k.xlsx",
+        {"S": [header, [CODE_A, "保安", 3, "2024-05-01", "招聘中", "夜班"]]},
+    )
+    again = plan(station, "jobs", path)
+    assert [(p.column, p.code) for p in again.problems] == [("E", "job.final")]
