@@ -2792,9 +2792,8 @@ Click to sync now.</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="120"/>
         <source>Open the employer</source>
-        <translation>打开用人单位</translation>
+        <translation type="vanished">打开用人单位</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/counter/today/page.py" line="125"/>
@@ -2868,6 +2867,11 @@ Click to sync now.</source>
         <location filename="../../station_app/ui/counter/today/page.py" line="230"/>
         <source>never</source>
         <translation>从未联系</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="120"/>
+        <source>Open the job</source>
+        <translation>打开岗位</translation>
     </message>
     <message numerus="yes">
         <location filename="../../station_app/ui/counter/today/page.py" line="277"/>

@@ -15,6 +15,7 @@ from station_app.database import Database
 from station_app.models import (
     ContactOutcome,
     EmploymentStatus,
+    JobStatus,
     KeyGroup,
     Resident,
     ServiceChannel,
@@ -23,12 +24,14 @@ from station_app.models import (
 from station_app.models.recognition import Recognition, RecognitionState
 from station_app.services.residents import register_resident
 from station_app.ui.counter.follow_ups import ContactDialog
+from station_app.ui.counter.jobs.form import JobFormDialog
 from station_app.ui.counter.residents import ResidentsPage
 from station_app.ui.counter.residents.form import ResidentFormDialog
 from station_app.ui.counter.residents.profile import ResidentProfileDialog
 from station_app.ui.counter.today import TodayPage
 from station_app.ui.shared.context import AppContext
 from tests.services.test_residents import id_number, resident
+from tests.services.test_today import add_jobs
 
 pytestmark = pytest.mark.gui
 TODAY = date.today()
@@ -194,3 +197,21 @@ def test_the_residents_page_records_a_contact_with_ctrl_l(
     with qtbot.waitSignal(dialog.contact_recorded) as recorded:
         dialog.save_button.click()
     assert recorded.args == [resident_id, TODAY + timedelta(days=30)]
+
+
+def test_a_job_ending_soon_opens_its_form(
+    qtbot: QtBot, home: TodayPage, station: StationSession, db: Database
+) -> None:
+    ids = add_jobs(db, ("包装工", TODAY + timedelta(days=3), JobStatus.OPEN))
+    reload(home)
+    assert "1 job(s)" in home.jobs_count.text()
+    assert home.jobs.item(0, 3).text() == "3"
+    home.jobs.setFocus()
+    home.jobs.selectRow(0)
+    qtbot.keyClick(home.jobs, Qt.Key.Key_Return)
+    [form] = home.open_dialogs()
+    assert isinstance(form, JobFormDialog)
+    qtbot.waitUntil(form.isVisible)
+    assert form.title.text() == "包装工"
+    assert home.selected_job() == ids["包装工"]
+    form.done(0)

@@ -1,7 +1,7 @@
 """The home page ("today"), first after login: contacts due, notices ending, jobs ending.
 
 Each list has its counts above it; Enter (or a double click) opens the record behind a row:
-the resident's profile (from which "Edit" opens their form), or the employer of a job.
+the resident's profile (from which "Edit" opens their form), or the job's form.
 Ctrl+L records a contact with the selected resident. The page reads in the background and
 refreshes when contacts, residents, recognitions or jobs change, whoever changed them.
 """
@@ -36,8 +36,8 @@ from station_app.services.today import (
     TodayOverview,
     today_overview,
 )
-from station_app.ui.counter.employers.form import EmployerFormDialog
 from station_app.ui.counter.follow_ups import ContactDialog
+from station_app.ui.counter.jobs.form import JobFormDialog
 from station_app.ui.counter.residents.form import ResidentFormDialog
 from station_app.ui.counter.residents.profile import ResidentProfileDialog
 from station_app.ui.shared import catalogue
@@ -117,10 +117,10 @@ class TodayPage(QWidget):
             [self.tr("Job"), self.tr("Employer"), self.tr("Valid until"), self.tr("Days left")],
             JOB_WIDTHS,
         )
-        self.open_employer_button = QPushButton(self.tr("Open the employer"))
+        self.open_job_button = QPushButton(self.tr("Open the job"))
         job_buttons = QHBoxLayout()
         job_buttons.addWidget(self.jobs_count, 1)
-        job_buttons.addWidget(self.open_employer_button)
+        job_buttons.addWidget(self.open_job_button)
         self.jobs_box = QGroupBox(
             self.tr("Jobs ending within {days} days").format(days=JOB_DAYS_AHEAD)
         )
@@ -159,12 +159,12 @@ class TodayPage(QWidget):
         self.shortcut.activated.connect(self.record_contact)
         self.record_button.clicked.connect(self.record_contact)
         self.open_resident_button.clicked.connect(lambda: self.open_resident())
-        self.open_employer_button.clicked.connect(lambda: self.open_employer())
+        self.open_job_button.clicked.connect(lambda: self.open_job())
         self.open_notice_button.clicked.connect(lambda: self.open_resident(self._notice_resident()))
         self.notices.activated.connect(lambda _index: self.open_resident(self._notice_resident()))
         self.notices.itemSelectionChanged.connect(self._update_buttons)
         self.contacts.activated.connect(lambda _index: self.open_resident())
-        self.jobs.activated.connect(lambda _index: self.open_employer())
+        self.jobs.activated.connect(lambda _index: self.open_job())
         self.contacts.itemSelectionChanged.connect(self._update_buttons)
         self.jobs.itemSelectionChanged.connect(self._update_buttons)
         context.changes.changed.connect(self._changes_arrived)
@@ -280,7 +280,7 @@ class TodayPage(QWidget):
             days = (job.valid_to - overview.today).days
             cells = (job.title, job.employer_name, job.valid_to.isoformat(), str(days))
             for column, text in enumerate(cells):
-                self.jobs.setItem(row, column, _cell(text, job.employer_id))
+                self.jobs.setItem(row, column, _cell(text, job.id))
 
     # --- selection and opening -----------------------------------------------------------
 
@@ -304,7 +304,7 @@ class TodayPage(QWidget):
                 return True
         return False
 
-    def selected_employer(self) -> str | None:
+    def selected_job(self) -> str | None:
         return self._selected(self.jobs)
 
     def _notice_resident(self) -> str | None:
@@ -326,7 +326,7 @@ class TodayPage(QWidget):
         has_resident = self.selected_resident() is not None
         self.record_button.setEnabled(has_resident)
         self.open_resident_button.setEnabled(has_resident)
-        self.open_employer_button.setEnabled(self.selected_employer() is not None)
+        self.open_job_button.setEnabled(self.selected_job() is not None)
         self.open_notice_button.setEnabled(self._notice_resident() is not None)
 
     def record_contact(self, resident_id: str | None = None) -> ContactDialog | None:
@@ -360,13 +360,15 @@ class TodayPage(QWidget):
 
         self._runner.run(lambda: station.query(list_communities), show)
 
-    def open_employer(self, employer_id: str | None = None) -> None:
-        employer_id = employer_id or self.selected_employer()
-        if employer_id is None:
-            return
-        form = EmployerFormDialog(self._context, self)
+    def open_job(self, job_id: str | None = None) -> JobFormDialog | None:
+        """The job's form (the job page's own), for the selected row."""
+        job_id = job_id or self.selected_job()
+        if job_id is None:
+            return None
+        form = JobFormDialog(self._context, self, job_id=job_id)
         self._keep(form)
-        form.load_record(employer_id, lambda _ok: form.show())
+        form.show()
+        return form
 
     def open_dialogs(self) -> list[Any]:
         return list(self._dialogs)
