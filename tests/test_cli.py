@@ -227,6 +227,7 @@ def test_demo_then_the_tour_renders_every_screen(tmp_path: Path) -> None:
         "17-jobs.png",
         "18-job-form.png",
         "19-job-status.png",
+        "20-employer-jobs-contacts.png",
     ]
     assert _png_size(out / "05-main-window.png") == (1280, 800)
     assert "propagateSizeHints" not in result.stderr  # Qt noise is filtered

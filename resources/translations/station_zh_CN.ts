@@ -442,6 +442,124 @@
     </message>
 </context>
 <context>
+    <name>EmployerLedgerDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="78"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="78"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="80"/>
+        <source>Key enterprise (whitelist)</source>
+        <translation>重点企业（白名单）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="81"/>
+        <source>Liaison</source>
+        <translation>包保责任人</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="81"/>
+        <source>None named</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="82"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="85"/>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="85"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="85"/>
+        <source>Filled / posts</source>
+        <translation>已招 / 招聘</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="85"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="88"/>
+        <source>Register a job for this employer</source>
+        <translation>为该单位登记岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="95"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="96"/>
+        <source>Channel</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="97"/>
+        <source>Person</source>
+        <translation>对接人</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="98"/>
+        <source>Note</source>
+        <translation>联系内容</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="99"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="112"/>
+        <source>With whom</source>
+        <translation>对接人</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="115"/>
+        <source>What was discussed (demand, policies, problems)</source>
+        <translation>联系内容（用工需求、政策、困难等）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="116"/>
+        <source>Record the contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="130"/>
+        <source>Jobs</source>
+        <translation>岗位归集</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="137"/>
+        <source>Contact history</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="141"/>
+        <source>Jobs and contacts: {name}</source>
+        <translation>岗位与联系记录：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/ledger_dialog.py" line="217"/>
+        <source>The contact is recorded.</source>
+        <translation>联系记录已保存。</translation>
+    </message>
+</context>
+<context>
     <name>EmployerTableModel</name>
     <message>
         <location filename="../../station_app/ui/counter/employers/table_model.py" line="31"/>
@@ -492,29 +610,38 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../station_app/ui/counter/employers/page.py" line="40"/>
         <source>Part of the name or of the credit code</source>
-        <translation>单位名称或统一社会信用代码的一部分</translation>
+        <translation type="vanished">单位名称或统一社会信用代码的一部分</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/employers/page.py" line="41"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="44"/>
+        <source>Part of the name, its pinyin or of the credit code</source>
+        <translation>名称、拼音或统一社会信用代码的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="46"/>
         <source>Register an employer</source>
         <translation>登记用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/employers/page.py" line="48"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="49"/>
+        <source>Jobs and contacts</source>
+        <translation>岗位与联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="74"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/employers/page.py" line="78"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="104"/>
         <source>%n employer(s)</source>
         <translation>
             <numerusform>共 %n 家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/employers/page.py" line="80"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="106"/>
         <source>First {shown} of %n shown; type more to narrow the search</source>
         <translation>
             <numerusform>共 %n 家，仅显示前 {shown} 家；请输入更多内容缩小范围</numerusform>

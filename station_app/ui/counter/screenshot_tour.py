@@ -20,9 +20,11 @@ from station_app.demo import DEMO_PASSWORD, DEMO_USERNAME
 from station_app.errors import UserError
 from station_app.models import JobKind
 from station_app.services.auth import log_in
+from station_app.services.job_query import fetch_job_rows
 from station_app.services.placements import open_jobs
 from station_app.services.station import StationInfo, station_info
 from station_app.ui.counter.employers import EmployersPage
+from station_app.ui.counter.employers.ledger_dialog import EmployerLedgerDialog
 from station_app.ui.counter.jobs import JobsPage
 from station_app.ui.counter.login_dialog import LoginDialog
 from station_app.ui.counter.main_window import MainWindow
@@ -249,6 +251,11 @@ def _jobs(shots: _Shots, window: MainWindow, context: AppContext) -> None:
     if status is not None:
         shots.save(status, "job-status")
         status.done(0)
+    employer_id = context.session.query(fetch_job_rows, found[:1])[found[0]].employer_id
+    ledger = EmployerLedgerDialog(context, employer_id, window)
+    ledger.show()
+    shots.save(ledger, "employer-jobs-contacts")
+    ledger.done(0)
 
 
 def _contact_dialog(shots: _Shots, home: TodayPage) -> None:

@@ -164,3 +164,42 @@ def test_bad_input_shows_the_reason_and_saves_nothing(
     assert page.runner.wait_idle()  # type: ignore[attr-defined]
     assert form.notice.text()
     assert form.isVisible()
+
+
+def test_an_employers_jobs_and_contacts(
+    qtbot: QtBot,
+    context: AppContext,
+    jobs: dict[str, str],
+    type_text: Callable[[QWidget, str], None],
+) -> None:
+    from station_app.services.employer_contacts import contact_history
+    from station_app.ui.counter.employers import EmployersPage
+
+    employers = show_page(qtbot, EmployersPage(context))
+    assert employers.runner.wait_idle()
+    employers.search("hengxin")  # found by pinyin
+    assert employers.runner.wait_idle()
+    assert len(employers.shown_ids()) == 1
+    employers.select_record(jobs["near"])
+    dialog = employers.open_jobs_and_contacts()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.jobs.rowCount() == 1 and dialog.jobs.item(0, 0).text() == "包装工"
+    type_text(dialog.note, "走访了解春节后用工需求")
+    dialog.save_contact()
+    assert context.runner.wait_idle()
+    assert [c.note for c in context.session.query(contact_history, jobs["near"])] == [
+        "走访了解春节后用工需求"
+    ]
+    assert dialog.contacts.rowCount() == 1
+    form = dialog.open_job_form()
+    type_text(form.title, "质检员")
+    with qtbot.waitSignal(form.job_saved):
+        form.save_button.click()
+    assert context.runner.wait_idle()
+    assert dialog.jobs.rowCount() == 2
+    dialog.note.clear()
+    dialog.save_contact()  # an empty note is refused with the reason
+    assert context.runner.wait_idle()
+    assert dialog.notice.text()
+    assert dialog.contacts.rowCount() == 1

@@ -1,13 +1,16 @@
-"""The employers page: find employers by name or credit code, register and edit them."""
+"""The employers page: find employers by name, pinyin or credit code, register and edit them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QPushButton
 
 from station_app.services.employers import EmployerRow, count_employers, list_employers
 from station_app.ui.counter.employers.form import EmployerFormDialog
+from station_app.ui.counter.employers.ledger_dialog import EmployerLedgerDialog
 from station_app.ui.counter.employers.table_model import Column, EmployerTableModel
 from station_app.ui.counter.ledgers.ledger_menu import LedgerButton
 from station_app.ui.counter.record_page import RecordPage
@@ -37,11 +40,34 @@ class EmployersPage(RecordPage):
     model: EmployerTableModel
 
     def _set_up(self) -> None:
-        self.search_box.setPlaceholderText(self.tr("Part of the name or of the credit code"))
+        self.search_box.setPlaceholderText(
+            self.tr("Part of the name, its pinyin or of the credit code")
+        )
         self.register_button.setText(self.tr("Register an employer"))
         self.ledger_button = LedgerButton(self._context, ("employers", "jobs"), self)
         self.top_bar.addWidget(self.ledger_button)
+        self.jobs_button = QPushButton(self.tr("Jobs and contacts"))
+        self.jobs_button.setToolTip(QKeySequence("Ctrl+J").toString())
+        self.jobs_button.setEnabled(False)
+        self.jobs_button.clicked.connect(lambda: self.open_jobs_and_contacts())
+        self.top_bar.addWidget(self.jobs_button)
+        shortcut = QShortcut(QKeySequence("Ctrl+J"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.open_jobs_and_contacts)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.jobs_button.setEnabled(self.selected_id() is not None)
+        )
         self.apply_search()
+
+    def open_jobs_and_contacts(self, employer_id: str | None = None) -> EmployerLedgerDialog | None:
+        """The employer's jobs and contact history (default: the selected employer's)."""
+        employer_id = employer_id or self.selected_id()
+        if employer_id is None:
+            return None
+        dialog = EmployerLedgerDialog(self._context, employer_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     @staticmethod
     def navigation_title() -> str:
