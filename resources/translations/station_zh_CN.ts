@@ -692,6 +692,39 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/filter_bar.py" line="23"/>
+        <source>All communities</source>
+        <translation>全部社区</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/filter_bar.py" line="24"/>
+        <source>Any status</source>
+        <translation>全部就业状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/filter_bar.py" line="27"/>
+        <source>Any key group</source>
+        <translation>全部重点群体</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/filter_bar.py" line="30"/>
+        <source>Any age</source>
+        <translation>全部年龄</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/filter_bar.py" line="32"/>
+        <source>Aged {band}</source>
+        <translation>{band} 岁</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/filter_bar.py" line="35"/>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpSection</name>
     <message>
         <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="30"/>
@@ -2231,51 +2264,51 @@
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="80"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="82"/>
         <source>Name, pinyin initials, part of the ID number or last digits of the phone</source>
         <translation>姓名、拼音首字母、身份证号码的一部分或电话尾号</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="82"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="84"/>
         <source>Register a new resident</source>
         <translation>登记新居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="83"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="85"/>
         <source>Open profile</source>
         <translation>查看档案</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="84"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="86"/>
         <source>The resident&apos;s profile (Enter)</source>
         <translation>该居民的档案（回车）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="99"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="108"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="104"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="113"/>
         <source>Record a contact (Ctrl+L)</source>
         <translation>记录联系 (Ctrl+L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="157"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="166"/>
         <source>%n resident(s); preparing the search…</source>
         <translation>
             <numerusform>共 %n 人；正在准备搜索…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="203"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="231"/>
         <source>First %n shown; type more to narrow the search</source>
         <translation>
             <numerusform>仅显示前 %n 人，请输入更多内容缩小范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="205"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="233"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>

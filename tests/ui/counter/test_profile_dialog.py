@@ -24,6 +24,7 @@ from station_app.models import (
 )
 from station_app.models.enums import DeregistrationReason
 from station_app.services.follow_ups import ContactInput, record_contact
+from station_app.services.resident_filter import AgeBand
 from station_app.services.residents import ResidentInput, register_resident
 from station_app.services.status_history import StatusChangeInput, record_status_change
 from station_app.ui.counter.residents import ResidentsPage
@@ -269,3 +270,30 @@ def test_a_status_change_is_recorded_from_the_profile(
     assert history.cell(0, 0) == "2025-03-01"
     assert history.cell(0, 2) == "Found a job (hired by an employer)"
     assert history.cell(0, 5) == "经推荐入职"
+
+
+def test_the_list_is_filtered_in_the_service(
+    qtbot: QtBot, context: AppContext, station: StationSession
+) -> None:
+    rid = _register(station)  # unemployed, no key group, born 1990
+    page = _page(qtbot, context)
+    assert page.runner.wait_idle(5000)
+    bar = page.filter_bar
+    assert bar.community.count() == 2  # all, and the station's community
+    bar.status.setCurrentIndex(bar.status.findData(EmploymentStatus.EMPLOYED))
+    assert page.runner.wait_idle(5000)
+    assert page.shown_ids() == []
+    assert page.count_label.text() == "0 resident(s)"
+    bar.status.setCurrentIndex(bar.status.findData(EmploymentStatus.UNEMPLOYED))
+    bar.age_band.setCurrentIndex(bar.age_band.findData(AgeBand.PRIME))  # 25-39
+    assert page.runner.wait_idle(5000)
+    assert page.shown_ids() == [rid]
+    page.search("zw")  # the search keeps the filter
+    assert page.shown_ids() == [rid]
+    bar.key_group.setCurrentIndex(bar.key_group.findData(KeyGroup.VETERAN))
+    assert page.runner.wait_idle(5000)
+    assert page.shown_ids() == []
+    for combo in (bar.status, bar.age_band, bar.key_group):
+        combo.setCurrentIndex(0)
+    assert page.runner.wait_idle(5000)
+    assert page.shown_ids() == [rid]

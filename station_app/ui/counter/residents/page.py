@@ -8,16 +8,18 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 
 from station_app.core.changes import ChangeSet
 from station_app.core.station_session import StationSession
 from station_app.services.communities import CommunityOption, list_communities
+from station_app.services.resident_filter import ResidentFilter, filtered_ids
 from station_app.services.resident_rows import fetch_rows, register_ids
 from station_app.services.resident_search import ResidentSearchIndex, SearchResult
 from station_app.services.resident_sql_search import search_in_sql
 from station_app.ui.counter.ledgers.ledger_menu import LedgerButton
 from station_app.ui.counter.record_page import RecordPage
+from station_app.ui.counter.residents.filter_bar import FilterBar
 from station_app.ui.counter.residents.form import ResidentFormDialog
 from station_app.ui.counter.residents.profile import ResidentProfileDialog
 from station_app.ui.counter.residents.table_model import Column, ResidentTableModel
@@ -91,6 +93,13 @@ class ResidentsPage(RecordPage):
         self._set_up_contacts()
         self.ledger_button = LedgerButton(self._context, ("residents",), self)
         self.top_bar.addWidget(self.ledger_button)
+        self.filter_bar = FilterBar(self)
+        self._allowed: frozenset[str] | None = None  # what the filter lets through; None: all
+        self._filter_asked: ResidentFilter = ResidentFilter()
+        self.filter_bar.changed.connect(self._filter_changed)
+        page_layout = self.layout()
+        assert isinstance(page_layout, QVBoxLayout)
+        page_layout.insertWidget(1, self.filter_bar)
         self.load_index()
         self._load_communities()
 
@@ -196,7 +205,26 @@ class ResidentsPage(RecordPage):
 
         runner.run(lambda: station.query(search_in_sql, text), arrived)
 
+    def _filter_changed(self, wanted: ResidentFilter) -> None:
+        """Reads what the filter lets through in the background, then searches again."""
+        self._filter_asked = wanted
+        if wanted.is_empty:
+            self._allowed = None
+            self.apply_search()
+            return
+        station = self._context.session
+
+        def arrived(allowed: frozenset[str]) -> None:
+            if not self._gone() and wanted == self._filter_asked:
+                self._allowed = allowed
+                self.apply_search()
+
+        self._runner.run(lambda: station.query(filtered_ids, wanted), arrived)
+
     def _show_found(self, found: SearchResult) -> None:
+        allowed = self._allowed
+        if allowed is not None:
+            found = SearchResult([i for i in found.ids if i in allowed], truncated=found.truncated)
         self.model.set_ids(found.ids)
         if found.truncated:
             # The index keeps only the first matches of a very broad query.
@@ -271,6 +299,7 @@ class ResidentsPage(RecordPage):
     ) -> None:
         if not self._gone():
             self._communities, self._all_communities = lists
+            self.filter_bar.set_communities(lists[0])
 
     def _form_options(self, *, editing: bool) -> dict[str, Any]:
         # A resident who moved may be edited to any community: they then leave this station.
