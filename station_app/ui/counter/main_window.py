@@ -159,19 +159,22 @@ class MainWindow(QMainWindow):
         from station_app.ui.counter.card_reader import attach_card_reader  # the database layer
 
         self.card_reader = attach_card_reader(self, context)
-        # Jobs whose validity ended expire at the login, and each hour after (a day may turn).
-        self._expire_jobs()
+        # Jobs and recognitions whose validity ended expire at the login, and each hour after
+        # (a day may turn).
+        self._run_housekeeping()
         self._expiry_timer = QTimer(self)
         self._expiry_timer.setInterval(EXPIRY_CHECK_MS)
-        self._expiry_timer.timeout.connect(self._expire_jobs)
+        self._expiry_timer.timeout.connect(self._run_housekeeping)
         self._expiry_timer.start()
 
-    def _expire_jobs(self) -> None:
-        from station_app.services.jobs import expire_due_jobs
+    def _run_housekeeping(self) -> None:
+        from station_app.services.housekeeping import run_daily_housekeeping
 
         session = self.context.session
         self.context.runner.run(
-            lambda: session.perform(expire_due_jobs, date.today()), lambda _n: None, lambda _e: None
+            lambda: session.perform(run_daily_housekeeping, date.today()),
+            lambda _done: None,
+            lambda _e: None,
         )
 
     @property

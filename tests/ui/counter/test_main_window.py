@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtWidgets import QLabel, QWidget
@@ -10,6 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from station_app import __version__
 from station_app.core.station_session import StationSession
+from station_app.models import RecognitionState
+from station_app.services import recognition as rec
 from station_app.ui.counter.employers import EmployersPage
 from station_app.ui.counter.jobs import JobsPage
 from station_app.ui.counter.main_window import MainWindow, default_pages
@@ -18,6 +21,7 @@ from station_app.ui.counter.sync import SyncPage
 from station_app.ui.counter.today import TodayPage
 from station_app.ui.counter.users import UsersPage
 from station_app.ui.shared.context import AppContext
+from tests.services.recognition_helpers import add_resident, approved_recognition
 
 
 class _FakePage(QWidget):
@@ -212,3 +216,14 @@ def test_a_user_changes_their_own_password(qtbot: QtBot, context: AppContext) ->
     with qtbot.waitSignal(dialog.accepted):
         dialog.ok_button.click()
     assert log_in(context.db, ADMIN_USERNAME, "new-pass-99").actor.username == ADMIN_USERNAME
+
+
+def test_the_login_expires_lapsed_approvals(
+    qtbot: QtBot, context: AppContext, station: StationSession
+) -> None:
+    resident_id = add_resident(station)
+    applied_on = date.today() - timedelta(days=4 * 366)
+    rid = approved_recognition(station, resident_id, applied_on=applied_on)
+    _window(qtbot, context, pages=(_FakePage,))
+    assert context.runner.wait_idle(5000)
+    assert station.query(rec.get_recognition, rid).state is RecognitionState.EXPIRED
