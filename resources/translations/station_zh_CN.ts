@@ -765,87 +765,87 @@
 <context>
     <name>JobFormDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="106"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="107"/>
         <source>No end date</source>
         <translation>长期有效</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="110"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="111"/>
         <source>Empty: at the employer&apos;s address</source>
         <translation>留空：在用人单位地址</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="116"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="117"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="117"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="118"/>
         <source>Job title</source>
         <translation>岗位名称</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="118"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="119"/>
         <source>Kind</source>
         <translation>岗位类别</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="119"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="120"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="120"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="121"/>
         <source>Posts</source>
         <translation>招聘人数</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="121"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="122"/>
         <source>Monthly pay (yuan)</source>
         <translation>月薪（元）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="122"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="123"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="129"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="130"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="130"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="131"/>
         <source>Place of work</source>
         <translation>工作地点</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="131"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="132"/>
         <source>Description</source>
         <translation>岗位说明</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="136"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="137"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="138"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="139"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="145"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="149"/>
         <source>Register a job</source>
         <translation>登记岗位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="153"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="157"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="182"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="186"/>
         <source>Edit job: {title}</source>
         <translation>修改岗位：{title}</translation>
     </message>
@@ -1406,82 +1406,82 @@
         <translation>智慧就业驿站 — {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="223"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="226"/>
         <source>About Smart Employment Station</source>
         <translation>关于智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="225"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="228"/>
         <source>&lt;h3&gt;Smart Employment Station&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Software for the community employment stations of Jieshou.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;智慧就业驿站&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;界首市社区就业驿站工作软件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="232"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="233"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="236"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="236"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="239"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="242"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="243"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="246"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="261"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="264"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="262"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="265"/>
         <source>Home page</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="265"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="268"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="268"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="271"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="291"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="294"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="295"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="298"/>
         <source>This database holds invented people for practice, not real residents.</source>
         <translation>此数据库中的人员均为虚构，仅供练习使用，并非真实居民。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="299"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="302"/>
         <source>Station: {community}, {street}</source>
         <translation>驿站：{street} {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="304"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="307"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="313"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="316"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
@@ -2183,32 +2183,37 @@
         <translation>安置到岗位…（Ctrl+J）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="96"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="93"/>
+        <source>Record a contact… (Ctrl+L)</source>
+        <translation>记录联系… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="99"/>
         <source>Assistance plan…</source>
         <translation>一对一帮扶…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="97"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="100"/>
         <source>One-on-one assistance for a 就业困难人员</source>
         <translation>为就业困难人员制定一对一帮扶计划</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="118"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="122"/>
         <source>Resident profile</source>
         <translation>居民档案</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="146"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="150"/>
         <source>Resident profile: {name}</source>
         <translation>居民档案：{name}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="168"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="174"/>
         <source>This resident&apos;s record no longer exists.</source>
         <translation>该居民的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="170"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="176"/>
         <source>Could not open the profile: {reason}</source>
         <translation>无法打开档案：{reason}</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -138,6 +139,9 @@ class JobFormDialog(QDialog):
         cancel.setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)  # as in every form
+        save_key.activated.connect(self.save)
+        self.save_button.setToolTip(save_key.key().toString())
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.notice)
@@ -213,6 +217,8 @@ class JobFormDialog(QDialog):
         )
 
     def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return  # a save is under way (Ctrl+S pressed twice)
         data = self.to_input()
         station, job_id, version = self._context.session, self._job_id, self._version
 

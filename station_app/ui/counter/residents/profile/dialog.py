@@ -89,7 +89,10 @@ class ResidentProfileDialog(QDialog):
         self.recognition_button.setShortcut(QKeySequence("Ctrl+R"))
         self.placement_button = QPushButton(self.tr("Place in a job… (Ctrl+J)"))
         self.placement_button.setShortcut(QKeySequence("Ctrl+J"))
-        for button in (self.recognition_button, self.placement_button):
+        # A regular contact (定期联系) recorded from the profile, as from the residents list.
+        self.contact_button = QPushButton(self.tr("Record a contact… (Ctrl+L)"))
+        self.contact_button.setShortcut(QKeySequence("Ctrl+L"))
+        for button in (self.recognition_button, self.placement_button, self.contact_button):
             button.setEnabled(False)
             button.setVisible(context.session.can(Permission.RESIDENT_WRITE))
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -101,6 +104,7 @@ class ResidentProfileDialog(QDialog):
         self.plan_button.clicked.connect(lambda: self.open_plan())
         self.recognition_button.clicked.connect(lambda: self.open_recognition())
         self.placement_button.clicked.connect(lambda: self.open_placement())
+        self.contact_button.clicked.connect(lambda: self.open_contact())
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         bottom = QHBoxLayout()
@@ -151,6 +155,7 @@ class ResidentProfileDialog(QDialog):
         self.recognition_button.setEnabled(True)
         self.placement_button.setEnabled(True)
         self.plan_button.setEnabled(KeyGroup.HARD_TO_EMPLOY in profile.key_groups)
+        self.contact_button.setEnabled(True)
         show_notice(self.message, "")
         self.profile_shown.emit()
         if then is not None:
@@ -164,6 +169,7 @@ class ResidentProfileDialog(QDialog):
         self.recognition_button.setEnabled(False)
         self.placement_button.setEnabled(False)
         self.plan_button.setEnabled(False)
+        self.contact_button.setEnabled(False)
         if isinstance(error, NotFoundError):
             text = self.tr("This resident's record no longer exists.")
         else:
@@ -189,6 +195,18 @@ class ResidentProfileDialog(QDialog):
             return None
         dialog = PlacementDialog(self._context, self._resident_id, self.profile.name, self)
         dialog.find_jobs()
+        dialog.show()
+        return dialog
+
+    def open_contact(self) -> QDialog | None:
+        """Records a contact with the resident (the profile then shows the new due date)."""
+        # Here: the dialog's module uses the residents package's labels.
+        from station_app.ui.counter.follow_ups import ContactDialog
+
+        if self._resident_id is None or self.profile is None:
+            return None
+        dialog = ContactDialog(self._context, self._resident_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
