@@ -78,8 +78,8 @@ class SyncController(QObject):
         self._plan(FIRST_MS)
 
     def sync_now(self) -> None:
-        """One sync now (unless one runs, or the station is not enrolled)."""
-        if self.running:
+        """One sync now (unless one runs, the station is not enrolled or the app closes)."""
+        if self.running or self.runner.closed:
             return
         credentials = self._credentials()
         if credentials is None:
@@ -109,7 +109,7 @@ class SyncController(QObject):
 
     def local_changes(self, changes: ChangeSet) -> None:
         """A change made here: the count of what waits changes, and a sync comes soon."""
-        if changes.source == "sync":
+        if changes.source == "sync" or self.runner.closed:  # closed: a late queued signal
             return
         self._refresh_timer.start()
         if self.status.enrolled and (
@@ -118,6 +118,7 @@ class SyncController(QObject):
             self._plan(AFTER_CHANGE_MS)
 
     def close(self) -> None:
+        """Stops the timers and waits for the running task; nothing starts after this."""
         self._timer.stop()
         self._refresh_timer.stop()
         self.runner.shutdown()
@@ -162,7 +163,7 @@ class SyncController(QObject):
         self.running_changed.emit(running)
 
     def _plan(self, delay_ms: int) -> None:
-        if self._credentials() is not None:
+        if not self.runner.closed and self._credentials() is not None:
             self._timer.start(delay_ms)
 
     def _credentials(self) -> StationCredentials | None:

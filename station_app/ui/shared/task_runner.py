@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QThreadPool, Signal, Slot
 
 from station_app.errors import UserError
@@ -40,6 +41,11 @@ class TaskRunner(QObject):
     `fn` must not touch widgets; `on_done(result)` and `on_error(error)` run on the GUI
     thread. A `UserError` goes to `on_error`; any other exception is a bug: it is logged with
     its traceback and handed to `sys.excepthook` (the app's crash dialog) on the GUI thread.
+
+    A result whose callback belongs to a Qt object deleted meanwhile (a closed dialog's bound
+    method, or a lambda that holds it) is dropped. After `shutdown` (the database is about to
+    close) the runner takes no more tasks: a late timer or queued signal asking for one is
+    ignored rather than run against a closed database.
     """
 
     busy_changed = Signal(bool)
@@ -57,6 +63,12 @@ class TaskRunner(QObject):
         self._relay.failed.connect(self._deliver_error)
         self._ids = itertools.count(1)
         self._tasks: dict[int, _Task] = {}
+        self._closed = False
+
+    @property
+    def closed(self) -> bool:
+        """True once `shutdown` ran: new tasks are ignored."""
+        return self._closed
 
     @property
     def busy(self) -> bool:
@@ -70,6 +82,9 @@ class TaskRunner(QObject):
         on_error: Callable[[UserError], None] | None = None,
     ) -> None:
         """Queues `fn`; its result goes to `on_done`, a UserError it raises to `on_error`."""
+        if self._closed:
+            log.debug("a task asked for after the shutdown is ignored")
+            return
         task_id = next(self._ids)
         relay = self._relay
         was_busy = self.busy
@@ -87,7 +102,9 @@ class TaskRunner(QObject):
         return not self._tasks
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
-        """Drops pending tasks and waits for the running one (on quit); True if it ended."""
+        """Drops pending tasks, takes no new ones and waits for the running one (before the
+        database closes); True if it ended. Results still on their way are dropped."""
+        self._closed = True
         self._pool.clear()
         done = self._pool.waitForDone(timeout_ms)
         self._tasks.clear()
@@ -96,7 +113,7 @@ class TaskRunner(QObject):
     @Slot(int, object)
     def _deliver_result(self, task_id: int, result: object) -> None:
         task = self._finish(task_id)
-        if task is not None:
+        if task is not None and _owner_alive(task.on_done):
             task.on_done(result)
 
     @Slot(int, object)
@@ -105,7 +122,8 @@ class TaskRunner(QObject):
         if task is None:
             return
         if isinstance(error, UserError) and task.on_error is not None:
-            task.on_error(error)
+            if _owner_alive(task.on_error):
+                task.on_error(error)
             return
         log.error("background task failed", exc_info=(type(error), error, error.__traceback__))
         sys.excepthook(type(error), error, error.__traceback__)
@@ -115,6 +133,20 @@ class TaskRunner(QObject):
         if task is not None and not self._tasks:
             self.busy_changed.emit(False)
         return task
+
+
+def _owner_alive(callback: Callable[..., Any]) -> bool:
+    """False when the callback's Qt object (its `self`, or one its closure holds) is deleted."""
+    owners = [getattr(callback, "__self__", None)]
+    owners += [_cell_value(cell) for cell in getattr(callback, "__closure__", None) or ()]
+    return all(shiboken6.isValid(o) for o in owners if isinstance(o, QObject))
+
+
+def _cell_value(cell: Any) -> object:
+    try:
+        return cell.cell_contents
+    except ValueError:  # a cell not filled yet
+        return None
 
 
 def _execute(task_id: int, fn: Callable[[], Any], relay: _Relay) -> None:

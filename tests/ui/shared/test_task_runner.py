@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from types import TracebackType
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from station_app.errors import UserError
@@ -80,3 +84,50 @@ def test_busy_changes_are_signalled(qtbot: QtBot, runner: TaskRunner) -> None:
 
 def test_the_gui_thread_gets_the_interpreter_lock_back_soon(runner: TaskRunner) -> None:
     assert sys.getswitchinterval() <= 0.001
+
+
+def test_after_the_shutdown_no_task_runs_and_late_results_are_dropped(
+    runner: TaskRunner,
+) -> None:
+    started = threading.Event()
+    ran: list[str] = []
+    delivered: list[object] = []
+
+    def slow() -> str:
+        started.set()
+        time.sleep(0.3)
+        ran.append("slow")
+        return "slow"
+
+    runner.run(slow, delivered.append)
+    runner.run(lambda: ran.append("queued"), delivered.append)
+    assert started.wait(5)
+    assert runner.shutdown()  # waits for the running task, drops the queued one
+    assert ran == ["slow"]
+    runner.run(lambda: ran.append("late"), delivered.append)  # a timer firing after close
+    QCoreApplication.processEvents()
+    time.sleep(0.1)
+    QCoreApplication.processEvents()
+    assert ran == ["slow"] and delivered == []
+    assert runner.closed and not runner.busy
+
+
+def test_a_result_for_a_deleted_widget_is_dropped(
+    qtbot: QtBot, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    crashes: list[BaseException] = []
+    monkeypatch.setattr("sys.excepthook", lambda _k, error, _tb: crashes.append(error))
+    release = threading.Event()
+    label, other = QLabel(), QLabel()
+    runner.run(lambda: release.wait(5) and "late", label.setText)
+    runner.run(lambda: "too", lambda text: other.setText(text))
+    runner.run(lambda: _raise(UserError("gone")), lambda _r: None, lambda e: label.setText(str(e)))
+    shiboken6.delete(label)
+    shiboken6.delete(other)
+    release.set()
+    assert runner.wait_idle(5000)
+    assert crashes == []
+
+
+def _raise(error: Exception) -> None:
+    raise error
