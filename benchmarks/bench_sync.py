@@ -265,7 +265,7 @@ def station_round(args: argparse.Namespace, records: int, work: Path) -> dict[st
 
 
 async def many_stations(args: argparse.Namespace, work: Path) -> dict[str, float]:
-    """S stations, each its own community, syncing at once: a hello, a push of 10, a pull."""
+    """S stations, each its own community, syncing at once: a push of 10 with the hello, a pull."""
     assert args.db
     engine = make_engine(args.db)
     from city_server.database import Base
@@ -307,7 +307,6 @@ async def many_stations(args: argparse.Namespace, work: Path) -> dict[str, float
                 cursor = 0
                 for round_ in range(args.rounds):
                     await asyncio.sleep(rng.uniform(0, args.spread))
-                    await call(token, "/v1/sync/hello", {"protocol": 1, "cursor": cursor})
                     changes = [
                         {
                             "change_id": f"{seed:08x}-{round_:04x}-7000-8000-{k:012x}",
@@ -320,7 +319,9 @@ async def many_stations(args: argparse.Namespace, work: Path) -> dict[str, float
                         }
                         for k in range(10)
                     ]
-                    await call(token, "/v1/sync/push", {"changes": changes})
+                    # As the station app does: the hello folded into the push, then the pull.
+                    hello = {"protocol": 1, "cursor": cursor}
+                    await call(token, "/v1/sync/push", {"changes": changes, "hello": hello})
                     more = True
                     while more:
                         page = await call(token, "/v1/sync/pull", {"cursor": cursor, "limit": 1000})
