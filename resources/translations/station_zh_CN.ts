@@ -1391,97 +1391,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="96"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="103"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="242"/>
         <source>Smart Employment Station</source>
         <translation>智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="107"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="114"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="145"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="152"/>
         <source>Smart Employment Station — {community}</source>
         <translation>智慧就业驿站 — {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="226"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="243"/>
+        <source>Logged out.</source>
+        <translation>已注销。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/main_window.py" line="301"/>
         <source>About Smart Employment Station</source>
         <translation>关于智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="228"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="303"/>
         <source>&lt;h3&gt;Smart Employment Station&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Software for the community employment stations of Jieshou.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;智慧就业驿站&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;界首市社区就业驿站工作软件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="235"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="310"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="236"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="311"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="239"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="314"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="245"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="317"/>
+        <source>Log out / switch user</source>
+        <translation>注销 / 切换用户</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="246"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="326"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="264"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="344"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="265"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="345"/>
         <source>Home page</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="268"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="348"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="271"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="351"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="294"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="374"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="298"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="378"/>
         <source>This database holds invented people for practice, not real residents.</source>
         <translation>此数据库中的人员均为虚构，仅供练习使用，并非真实居民。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="302"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="382"/>
         <source>Station: {community}, {street}</source>
         <translation>驿站：{street} {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="307"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="387"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="316"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="396"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>

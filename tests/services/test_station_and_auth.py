@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from station_app.database import Database, open_database
 from station_app.errors import AuthenticationError, ValidationError
 from station_app.models import AuditEvent, Community, User, UserRole
-from station_app.services.auth import log_in
+from station_app.services.auth import log_in, log_out
 from station_app.services.city_communities import communities_of, listed_communities, streets
 from station_app.services.station import (
     AdminInput,
@@ -129,3 +129,18 @@ def test_set_up_records_the_served_communities_from_the_list(tmp_path: Path) -> 
         assert station.station.community_id in scope.communities
     finally:
         db.close()
+
+
+def test_log_out_is_audited(fresh_db: Database) -> None:
+    set_up_station(fresh_db, COMMUNITY, ADMIN)
+    session = log_in(fresh_db, "wangfang", "s3cret-pass")
+    session.perform(log_out)
+    with fresh_db.session() as orm:
+        (event,) = orm.scalars(select(AuditEvent).where(AuditEvent.action == "user.log_out"))
+        assert (event.actor, event.entity, event.entity_id) == (
+            "wangfang",
+            "user",
+            session.actor.user_id,
+        )
+        assert event.detail == {"operation": "log_out", "fields": {}}
+        assert event.scope_id == session.actor.scope_id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QStatusBar,
     QWidget,
 )
 
@@ -23,8 +25,11 @@ from station_app.ui.shared import catalogue
 
 if TYPE_CHECKING:
     from station_app.core.station_session import StationSession
+    from station_app.errors import UserError
     from station_app.models import UserRole
     from station_app.ui.shared.context import AppContext
+
+log = logging.getLogger(__name__)
 
 # Nothing here imports the database layer at module level: the window paints first, while
 # the database opens (see app.py); the pages, which need it, are imported when a user logs in.
@@ -40,6 +45,7 @@ NAVIGATION_STYLE = (
 DATABASE_PATH_WIDTH = 420  # pixels; longer paths are elided in the middle
 DEFAULT_SIZE = QSize(1280, 800)
 EXPIRY_CHECK_MS = 3_600_000  # an hour
+LOG_OUT_WAIT_MS = 10_000  # how long a log-out waits for the database work under way
 
 
 class PageClass(Protocol):
@@ -83,6 +89,7 @@ class MainWindow(QMainWindow):
     """
 
     first_painted = Signal()  # the window is on screen: slow start-up work may begin
+    logged_out = Signal()  # the worker logged out: the start asks for a login again
 
     def __init__(
         self,
@@ -166,6 +173,74 @@ class MainWindow(QMainWindow):
         self._expiry_timer.setInterval(EXPIRY_CHECK_MS)
         self._expiry_timer.timeout.connect(self._run_housekeeping)
         self._expiry_timer.start()
+        self.log_out_action.setEnabled(True)
+
+    def log_out(self) -> bool:
+        """Ends the worker's session, then emits `logged_out`; False if the worker kept editing.
+
+        Unsaved edits in an open form are never dropped without asking.
+        """
+        if self.context is None:
+            return False
+        from station_app.ui.counter.record_form import RecordFormDialog  # the database layer
+
+        for dialog in self._open_dialogs():
+            if isinstance(dialog, RecordFormDialog) and dialog.has_unsaved_edits:
+                dialog.raise_()  # the form asks itself, where the worker sees which one
+                if not dialog.confirm_discard():
+                    return False
+        self.close_session()
+        self.logged_out.emit()
+        return True
+
+    def _open_dialogs(self) -> list[QDialog]:
+        return [dialog for dialog in self.findChildren(QDialog) if dialog.isVisible()]
+
+    def close_session(self) -> None:
+        """Closes the dialogs and the pages, records the log-out and stops the session's sync.
+
+        The database and the app's task runner stay for the next login; the work under way on
+        the runner (a save, say) ends first, so its result still reaches its page.
+        """
+        context = self.context
+        if context is None:
+            return
+        from station_app.services.auth import log_out  # the database layer
+
+        self.log_out_action.setEnabled(False)
+        self._expiry_timer.stop()
+        self.card_reader.watch.stop()
+        self.removeAction(self.card_reader.read_action)
+        dialogs = self._open_dialogs()
+        for dialog in dialogs:
+            dialog.done(QDialog.DialogCode.Rejected)  # not reject(): that would ask again
+        session = context.session
+        context.runner.run(lambda: session.perform(log_out), lambda _r: None, _log_out_unrecorded)
+        # The app's runner stays open for the next login: what is still under way after the
+        # wait reports to no page (results for deleted widgets are dropped).
+        context.runner.wait_idle(LOG_OUT_WAIT_MS)
+        context.end_session()
+        self.context = None
+        self.navigation.blockSignals(True)
+        self.navigation.clear()
+        self.navigation.blockSignals(False)
+        self.stack.addWidget(self.progress_label)
+        self.stack.setCurrentWidget(self.progress_label)
+        self.progress_label.show()
+        for row in reversed(range(self.stack.count())):
+            widget = self.stack.widget(row)
+            if widget is not self.progress_label:
+                self.stack.removeWidget(widget)
+                widget.deleteLater()
+        for dialog in dialogs:
+            dialog.deleteLater()
+        self._page_classes.clear()
+        self._built.clear()
+        self._expiry_timer.deleteLater()
+        self.card_reader.deleteLater()
+        self.setStatusBar(QStatusBar())  # the old one, with the session's facts, goes
+        self.setWindowTitle(self.tr("Smart Employment Station"))
+        self.show_progress(self.tr("Logged out."))
 
     def _run_housekeeping(self) -> None:
         from station_app.services.housekeeping import run_daily_housekeeping
@@ -239,6 +314,11 @@ class MainWindow(QMainWindow):
         self.password_action = QAction(self.tr("Change my password…"), self)
         self.password_action.triggered.connect(self.open_password_dialog)
         file_menu.addAction(self.password_action)
+        self.log_out_action = QAction(self.tr("Log out / switch user"), self)
+        self.log_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.log_out_action.setEnabled(False)  # until a user has logged in
+        self.log_out_action.triggered.connect(self.log_out)
+        file_menu.addAction(self.log_out_action)
         file_menu.addAction(self.quit_action)
         self._build_go_menu()
 
@@ -325,3 +405,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sync_indicator)
         bar.addPermanentWidget(self.database_label)
         context.sync.start()
+
+
+def _log_out_unrecorded(error: UserError) -> None:
+    log.warning("the log-out could not be recorded: %s", error)

@@ -313,11 +313,11 @@ class RecordFormDialog(QDialog):
         """
         if self._saving:
             return
-        if self._edited and not self._confirm_discard():
+        if self._edited and not self.confirm_discard():
             return
         super().reject()
 
-    def _confirm_discard(self) -> bool:
+    def confirm_discard(self) -> bool:
         """Asks whether to drop the unsaved edits (default: keep editing)."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)

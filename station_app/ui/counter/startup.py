@@ -19,7 +19,7 @@ from station_app.ui.shared import application
 from station_app.ui.shared.task_runner import TaskRunner
 
 if TYPE_CHECKING:
-    from station_app.core.station_session import StationInfo
+    from station_app.core.station_session import StationInfo, StationSession
     from station_app.database import Database
     from station_app.errors import UserError
     from station_app.ui.counter.main_window import MainWindow
@@ -130,43 +130,64 @@ class _Session:
         self._quit(self.database_error_code)
 
     def _opened(self, opened: tuple[Database, StationInfo | None]) -> None:
-        from station_app.ui.counter.login_dialog import run_login_dialog
         from station_app.ui.counter.setup_dialog import run_setup_dialog
-        from station_app.ui.shared.context import AppContext
 
         db, station = opened
         self.db = db
-        data_dir, window, runner = self.data_dir, self.window, self.runner
-        settings_file = paths.settings_path(data_dir)
-        saved = load_settings(settings_file)
-        window.show_progress("")
+        settings_file = paths.settings_path(self.data_dir)
+        self.window.show_progress("")
+        self.window.logged_out.connect(self._log_in_again)
         if station is None:
-            session = run_setup_dialog(db, window, runner=runner)
+            session = run_setup_dialog(db, self.window, runner=self.runner)
             if session is not None:
-                saved = replace(saved, last_username=session.actor.username)
+                saved = replace(load_settings(settings_file), last_username=session.actor.username)
                 save_settings(settings_file, saved)
+            self._open_session(session)
         else:
-            session = run_login_dialog(
-                db,
-                station,
-                saved,
-                settings_file,
-                window,
-                running_language=self.language,
-                runner=runner,
-            )
-            saved = load_settings(settings_file)  # the dialog may have saved changes
+            self._log_in(station)
+        # What exists now (modules, Qt's wrappers, the ORM's registry: some 300,000 objects)
+        # lives as long as the app. Out of the cyclic collector's sight, its full collections
+        # take a few ms instead of freezing the window for about 100 ms now and then.
+        gc.freeze()
+
+    def _log_in(self, station: StationInfo) -> None:
+        """The login dialog over the window; its user's pages, or the end of the app."""
+        from station_app.ui.counter.login_dialog import run_login_dialog
+
+        assert self.db is not None
+        settings_file = paths.settings_path(self.data_dir)
+        session = run_login_dialog(
+            self.db,
+            station,
+            load_settings(settings_file),
+            settings_file,
+            self.window,
+            running_language=self.language,
+            runner=self.runner,
+        )
+        self._open_session(session)
+
+    def _open_session(self, session: StationSession | None) -> None:
+        from station_app.ui.shared.context import AppContext
+
         if session is None:
             log.info("no user logged in: quitting")
             self._quit(0)
             return
         log.info("%s logged in at %s", session.actor.username, session.station.community_name)
-        self.context = AppContext.create(session, settings=saved, data_dir=data_dir, runner=runner)
-        window.open_session(self.context)
-        # What exists now (modules, Qt's wrappers, the ORM's registry: some 300,000 objects)
-        # lives as long as the app. Out of the cyclic collector's sight, its full collections
-        # take a few ms instead of freezing the window for about 100 ms now and then.
-        gc.freeze()
+        saved = load_settings(paths.settings_path(self.data_dir))  # the dialog may have saved
+        self.context = AppContext.create(
+            session, settings=saved, data_dir=self.data_dir, runner=self.runner
+        )
+        self.window.open_session(self.context)
+
+    def _log_in_again(self) -> None:
+        """After a log-out (the window has closed the session): the login over the same database."""
+        context, self.context = self.context, None
+        if context is None:
+            return
+        log.info("%s logged out", context.actor.username)
+        self._log_in(context.station)
 
     def _quit(self, code: int) -> None:
         # Closing the last window ends app.exec(); run_gui then returns this code.

@@ -66,8 +66,12 @@ class AppContext:
     def station(self) -> StationInfo:
         return self.session.station
 
-    def close(self) -> None:
-        """Stops listening to the core and waits for the runners' running tasks."""
+    def end_session(self) -> None:
+        """At a log-out: stops the session's sync and change signal; the runner stays."""
         self.changes.close()
         self.sync.close()
+
+    def close(self) -> None:
+        """Stops listening to the core and waits for the runners' running tasks."""
+        self.end_session()
         self.runner.shutdown()

@@ -94,7 +94,7 @@ class TaskRunner(QObject):
             self.busy_changed.emit(True)
 
     def wait_idle(self, timeout_ms: int = 5000) -> bool:
-        """Blocks (processing events) until every task's result is delivered; for tests."""
+        """Blocks (processing events) until every task's result is delivered (tests, log-out)."""
         deadline = QDeadlineTimer(timeout_ms)
         while self._tasks and not deadline.hasExpired():
             self._pool.waitForDone(min(20, max(deadline.remainingTime(), 0)))

@@ -59,11 +59,19 @@ class _PaintedAtOnce:
         QTimer.singleShot(0, slot)
 
 
+class _NeverEmitted:
+    """Stands in for MainWindow.logged_out: nobody logs out in these tests."""
+
+    def connect(self, slot: Any) -> None:
+        pass
+
+
 class _FakeWindow:
     """Records what run_gui does with the main window."""
 
     def __init__(self) -> None:
         self.first_painted = _PaintedAtOnce()
+        self.logged_out = _NeverEmitted()
         self.context: Any = None
         self.shown = False
         self.closed = False
