@@ -20,6 +20,7 @@ from station_app.demo.jobs import JobFactory
 from station_app.demo.places import CommunityPlan, plan_communities
 from station_app.demo.residents import ResidentBatch, ResidentFactory
 from station_app.demo.rows import DEMO_USERNAME, Row, synced
+from station_app.demo.stories import add_stories
 from station_app.errors import UserError
 from station_app.models import (
     CITY_SCOPE,
@@ -28,6 +29,7 @@ from station_app.models import (
     ChangeLogEntry,
     Community,
     Employer,
+    EmploymentStatus,
     EmploymentStatusChange,
     Job,
     Resident,
@@ -156,6 +158,9 @@ def _fill(
         report(f"employers {len(employers)}/{size.employers}")
         _insert_jobs(connection, _stream(seed, "jobs"), ids, employers, size, report, calendar)
         connection.commit()
+        stories_ids = DemoIdentifiers(_stream(seed, "stories"))
+        add_stories(db, stories_ids, calendar, DEMO_PASSWORD)
+        report("recognitions, contacts, plans and job changes")
         raw.execute("PRAGMA synchronous=NORMAL")
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     report("demo database ready")
@@ -265,7 +270,14 @@ def _insert_residents(
     batch = ResidentBatch()
     for index, registered in enumerate(times):
         if index == 0:
-            factory.add(batch, registered, name=ALWAYS_PRESENT_NAME, sex=Sex.MALE)
+            # Unemployed: the tour's profile of him shows a recognition under way.
+            factory.add(
+                batch,
+                registered,
+                name=ALWAYS_PRESENT_NAME,
+                sex=Sex.MALE,
+                status=EmploymentStatus.UNEMPLOYED,
+            )
         else:
             factory.add(batch, registered)
         done = index + 1

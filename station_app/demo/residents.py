@@ -135,6 +135,7 @@ class ResidentFactory:
         *,
         name: str | None = None,
         sex: Sex | None = None,
+        status: EmploymentStatus | None = None,
     ) -> None:
         """Appends one resident (with its key groups and status entry) to the batch."""
         rng = self._rng
@@ -148,7 +149,8 @@ class ResidentFactory:
         rural_share = 0.45 if plan.urban else 0.85
         household = HouseholdType.RURAL if rng.random() < rural_share else HouseholdType.URBAN
         education = self._education(birth_date.year)
-        status = self._status(age)
+        drawn = self._status(age)  # drawn even when given: the draws after stay the same
+        status = status or drawn
         groups = self._key_groups(sex, age, household, education, status)
         skills = self._pick_skills(sex.value, education)
         desired: str | None = None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import ClassVar
 
@@ -25,11 +27,34 @@ NAMING_CONVENTION = {
 
 def new_id() -> str:
     """A UUIDv7 as text: generated offline, unique across stations, sortable by creation time."""
+    if _fixed.new_id is not None:
+        return _fixed.new_id()
     return str(uuid_utils.uuid7())
 
 
 def utc_now() -> datetime:
+    if _fixed.now is not None:
+        return _fixed.now()
     return datetime.now(UTC)
+
+
+@dataclass
+class _Fixed:
+    new_id: Callable[[], str] | None = None
+    now: Callable[[], datetime] | None = None
+
+
+_fixed = _Fixed()
+
+
+@contextmanager
+def fixed_ids_and_times(new: Callable[[], str], now: Callable[[], datetime]) -> Iterator[None]:
+    """Rows made meanwhile get their ids and times from these (a repeatable demo database)."""
+    _fixed.new_id, _fixed.now = new, now
+    try:
+        yield
+    finally:
+        _fixed.new_id = _fixed.now = None
 
 
 class UtcDateTime(TypeDecorator[datetime]):

@@ -24,14 +24,21 @@ from station_app.demo import (
 from station_app.errors import UserError
 from station_app.models import (
     CITY_SCOPE,
+    AssistancePlan,
     Base,
     Community,
     Employer,
     EmploymentStatusChange,
     Job,
     JobStatus,
+    JobStatusChange,
+    KeyGroup,
+    Recognition,
+    RecognitionState,
+    RecognitionStep,
     Resident,
     ResidentKeyGroup,
+    ServiceRecord,
 )
 from station_app.services import code_tables
 from station_app.services.auth import log_in
@@ -42,6 +49,7 @@ from station_app.validation import normalize_phone, parse_credit_code, parse_id_
 
 TINY = DemoSize(communities=2, residents=30, employers=4, jobs=8)
 SYNCED = (Community, Resident, EmploymentStatusChange, Employer, Job)
+STORIES = (Recognition, RecognitionStep, ServiceRecord, AssistancePlan, JobStatusChange)
 
 
 @pytest.fixture(scope="module")
@@ -196,12 +204,17 @@ def test_synced_rows_carry_scope_and_bookkeeping(demo: Database) -> None:
                 select(func.count())
                 .select_from(table)
                 .where(
-                    (table.c.row_version != 1)
+                    (table.c.row_version < 1)
                     | table.c.deleted
                     | (table.c.updated_by != DEMO_USERNAME)
                 )
             )
             assert wrong == 0, model.__name__
+            # Only the few the day-to-day records changed (approvals, job status moves).
+            changed = session.scalar(
+                select(func.count()).select_from(table).where(table.c.row_version != 1)
+            )
+            assert (changed or 0) <= 5, model.__name__
         assert set(session.scalars(select(Community.scope_id))) == {CITY_SCOPE}
         mismatched = session.scalar(
             select(func.count()).where(Resident.scope_id != Resident.community_id)
@@ -212,7 +225,7 @@ def test_synced_rows_carry_scope_and_bookkeeping(demo: Database) -> None:
 def test_same_seed_gives_identical_content(demo_paths: tuple[Path, Path]) -> None:
     first, second = (open_database(path) for path in demo_paths)
     try:
-        for model in (*SYNCED, ResidentKeyGroup):
+        for model in (*SYNCED, *STORIES, ResidentKeyGroup):
             assert _rows(first, model) == _rows(second, model), model.__name__
     finally:
         first.close()
@@ -262,7 +275,7 @@ def test_a_demo_is_made_as_of_today_by_default(tmp_path: Path) -> None:
 
 
 def test_the_demo_day_moves_the_dates_not_the_content(tmp_path: Path) -> None:
-    later = REFERENCE_DATE + timedelta(days=400)
+    later = REFERENCE_DATE + timedelta(days=300)
     generate_demo_database(tmp_path / "a.sqlite", TINY, seed=7, today=REFERENCE_DATE).close()
     generate_demo_database(tmp_path / "b.sqlite", TINY, seed=7, today=later).close()
     jobs_a, _ = _jobs_and_births(tmp_path / "a.sqlite")
@@ -270,4 +283,41 @@ def test_the_demo_day_moves_the_dates_not_the_content(tmp_path: Path) -> None:
     assert [j.title for j in jobs_a] == [j.title for j in jobs_b]
     assert [j.status for j in jobs_a] == [j.status for j in jobs_b]
     shifts = {(b.valid_from - a.valid_from).days for a, b in zip(jobs_a, jobs_b, strict=True)}
-    assert shifts == {400}
+    assert shifts == {300}
+
+
+def test_the_station_has_a_day_of_work_to_show(demo: Database) -> None:
+    """Recognitions in every state, contacts due, plans and job moves: the home page's content."""
+    from station_app.services.follow_ups import follow_up_state
+    from station_app.services.today import today_overview
+
+    session = log_in(demo, DEMO_USERNAME, DEMO_PASSWORD)
+    with demo.session() as db_session:
+        states = list(db_session.scalars(select(Recognition.state)))
+        plans = db_session.scalar(select(func.count()).select_from(AssistancePlan))
+        moves = list(db_session.scalars(select(JobStatusChange.to_status)))
+        contacts = db_session.scalar(select(func.count()).select_from(ServiceRecord))
+    assert {RecognitionState.APPLIED, RecognitionState.IN_NOTICE} <= set(states)
+    assert {RecognitionState.APPROVED, RecognitionState.REJECTED} <= set(states)
+    assert len(states) == 7 and plans == 2 and (contacts or 0) >= 8
+    assert sorted(moves) == sorted([JobStatus.PAUSED, JobStatus.PAUSED, JobStatus.CLOSED])
+    overview = session.query(today_overview, REFERENCE_DATE)
+    assert overview.notices is not None
+    ends = [notice.notice_ends_on for notice in overview.notices]
+    assert REFERENCE_DATE + timedelta(days=1) in ends and min(ends) < REFERENCE_DATE
+    with demo.session() as db_session:
+        contacted = set(db_session.scalars(select(ServiceRecord.resident_id)))
+        approved = list(
+            db_session.scalars(
+                select(Recognition.resident_id).where(
+                    Recognition.state == RecognitionState.APPROVED
+                )
+            )
+        )
+    due = {session.query(follow_up_state, resident_id).due_on for resident_id in contacted}
+    assert REFERENCE_DATE in due
+    assert any(day and REFERENCE_DATE < day <= REFERENCE_DATE + timedelta(days=7) for day in due)
+    assert any(day and day < REFERENCE_DATE for day in due)
+    for resident_id in approved:  # the approval put them in the key group
+        groups = session.query(get_resident, resident_id).data.key_groups
+        assert KeyGroup.HARD_TO_EMPLOY in groups
