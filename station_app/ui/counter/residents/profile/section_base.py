@@ -70,6 +70,9 @@ class TableSection(ProfileSection):
     """A section with a read-only table (`headers`), filled row by row of texts."""
 
     empty_rows = 3  # the height it keeps when it has few rows
+    # A column that takes the width left (its long texts elided, whole in the tooltip), so the
+    # table fits its section; None: the last column does.
+    stretch_column: int | None = None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,8 +83,11 @@ class TableSection(ProfileSection):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if self.stretch_column is None:
+            header.setStretchLastSection(True)
+        else:
+            header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel()
         layout = QFormLayout(self)
         layout.addRow(self.table)

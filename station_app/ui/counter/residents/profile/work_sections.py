@@ -87,6 +87,7 @@ class RecognitionSection(TableSection):
     """The resident's 就业困难人员 recognitions, newest first, with their state and dates."""
 
     column = 0
+    stretch_column = 2  # the categories: the dates beside them stay whole
 
     def title(self) -> str:
         return self.tr("Recognitions")
