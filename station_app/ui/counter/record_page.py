@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.changes import ChangeSet
+from station_app.core.permissions import Permission
 from station_app.ui.counter.record_form import RecordFormDialog
 from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.count_label import CountLabel
@@ -40,6 +41,8 @@ class RecordPage(QWidget):
 
     form_class: type[RecordFormDialog]
     entity: str  # the kind of record the page lists, as the core names it ("resident")
+    # Who may register and edit here; others (an inspector) get no register or edit button.
+    write_permission: Permission | None = None
     column_widths: Mapping[int, int] = {}
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -83,6 +86,9 @@ class RecordPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         context.changes.changed.connect(self._changes_arrived)
+        self.can_write = self.write_permission is None or context.session.can(self.write_permission)
+        self.register_button.setVisible(self.can_write)
+        self.edit_button.setVisible(self.can_write)
         self._set_up_keys()
         self._set_up()
 
@@ -92,10 +98,11 @@ class RecordPage(QWidget):
     def _set_up_keys(self) -> None:
         """Ctrl+F finds, Ctrl+N registers, Down from the search box goes to the results."""
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        keys = (
+        keys: tuple[tuple[QKeySequence.StandardKey, Any], ...] = (
             (QKeySequence.StandardKey.Find, self.focus_search),
-            (QKeySequence.StandardKey.New, self.open_register_form),
         )
+        if self.can_write:
+            keys += ((QKeySequence.StandardKey.New, self.open_register_form),)
         for key, action in keys:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)

@@ -17,6 +17,7 @@ from station_app.models import AuditEvent, UserRole
 from station_app.services.auth import log_in
 from station_app.services.users import UserInput, create_user
 from station_app.ui.counter import login_dialog, startup
+from station_app.ui.counter.employers import EmployersPage
 from station_app.ui.counter.jobs import JobsPage
 from station_app.ui.counter.main_window import MainWindow
 from station_app.ui.counter.residents import ResidentsPage
@@ -96,6 +97,10 @@ def test_switching_users_rebuilds_the_pages_for_each_role(
     jobs = window.show_page_of(JobsPage)
     assert isinstance(jobs, JobsPage)
     assert jobs.register_button.isHidden()  # an inspector only reads
+    for page_class in (ResidentsPage, EmployersPage):
+        page = window.show_page_of(page_class)
+        assert isinstance(page, page_class)
+        assert page.register_button.isHidden() and page.edit_button.isHidden()
     assert window.page_count() == len(counter.page_classes())
 
     with db.session() as orm:

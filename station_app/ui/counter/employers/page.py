@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton
 
+from station_app.core.permissions import Permission
 from station_app.services.employers import EmployerRow, count_employers, list_employers
 from station_app.ui.counter.employers.form import EmployerFormDialog
 from station_app.ui.counter.employers.ledger_dialog import EmployerLedgerDialog
@@ -36,6 +37,7 @@ class EmployersPage(RecordPage):
 
     form_class = EmployerFormDialog
     entity = "employer"
+    write_permission = Permission.EMPLOYER_WRITE
     column_widths = COLUMN_WIDTHS
     model: EmployerTableModel
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 
 from station_app.core.changes import ChangeSet
+from station_app.core.permissions import Permission
 from station_app.core.station_session import StationSession
 from station_app.services.communities import CommunityOption, list_communities
 from station_app.services.resident_filter import ResidentFilter, filtered_ids
@@ -67,6 +68,7 @@ class ResidentsPage(RecordPage):
     index_loaded = Signal()  # the search index arrived (first load or after a change)
     form_class = ResidentFormDialog
     entity = "resident"
+    write_permission = Permission.RESIDENT_WRITE
     column_widths = COLUMN_WIDTHS
     model: ResidentTableModel
 
