@@ -229,7 +229,7 @@ def test_demo_then_the_tour_renders_every_screen(tmp_path: Path) -> None:
         "19-job-status.png",
         "20-employer-jobs-contacts.png",
     ]
-    assert _png_size(out / "05-main-window.png") == (1280, 800)
+    assert _png_size(out / "05-main-window.png") == (1366, 768)
     assert "propagateSizeHints" not in result.stderr  # Qt noise is filtered
 
 

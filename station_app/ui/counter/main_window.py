@@ -101,7 +101,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context: AppContext | None = None
         self.setWindowTitle(self.tr("Smart Employment Station"))
-        self.resize(DEFAULT_SIZE)
+        screen = self.screen()
+        room = screen.availableGeometry().size() if screen is not None else DEFAULT_SIZE
+        self.resize(DEFAULT_SIZE.boundedTo(room))  # a 1366×768 screen leaves less than 800
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(NAVIGATION_WIDTH)

@@ -43,8 +43,9 @@ from station_app.ui.shared.context import AppContext
 
 log = logging.getLogger(__name__)
 
-WINDOW_WIDTH = 1280
-WINDOW_HEIGHT = 800
+# The smallest screen the counter is used on (1366×768): nothing may be clipped there.
+WINDOW_WIDTH = 1366
+WINDOW_HEIGHT = 768
 SEARCH_EXAMPLE = "张伟"
 INVALID_ID_NUMBER = "341282199001011235"  # a plausible number whose check digit is wrong
 INVALID_CREDIT_CODE = "91341282MA2N0A1B30"  # the same: its check character is wrong
