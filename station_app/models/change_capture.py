@@ -69,6 +69,40 @@ def captured_changes(session: Session) -> dict[str, frozenset[str]]:
     return {entity: frozenset(ids) for entity, ids in found.items()}
 
 
+def record_event(
+    session: Session, *, action: str, entity: str, entity_id: str, scope_id: str, actor: str
+) -> None:
+    """An audit event of something that changed no row (a log-out), in the session's
+    transaction: the capture keeps every audit event, also these."""
+    session.add(_audit_event(session, action, entity, entity_id, scope_id, actor, utc_now()))
+
+
+def _audit_event(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: str,
+    scope_id: str,
+    actor: str,
+    now: dt.datetime,
+) -> AuditEvent:
+    """An audit event with no field changes yet (a capture adds them as the flushes go)."""
+    return AuditEvent(
+        id=new_id(),
+        scope_id=scope_id,
+        actor=actor,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        detail={"operation": str(session.info.get(OPERATION_KEY) or ""), "fields": {}},
+        row_version=1,
+        deleted=False,
+        created_at=now,
+        updated_at=now,
+        updated_by=actor,
+    )
+
+
 def plain(value: object) -> object:
     """A value as JSON can hold it (dates as ISO text, enums as their values)."""
     if isinstance(value, enum.Enum):
@@ -184,7 +218,6 @@ def _new_capture(
     actor: str,
     now: dt.datetime,
 ) -> _Captured:
-    operation = str(session.info.get(OPERATION_KEY) or "")
     entry = ChangeLogEntry(
         change_id=new_id(),
         transaction_id=state.transaction_id,
@@ -198,19 +231,8 @@ def _new_capture(
         actor=actor,
         changed_at=now,
     )
-    audit = AuditEvent(
-        id=new_id(),
-        scope_id=obj.scope_id,
-        actor=actor,
-        action=f"{obj.__entity__}.{op}",
-        entity=obj.__entity__,
-        entity_id=obj.id,
-        detail={"operation": operation, "fields": {}},
-        row_version=1,
-        deleted=False,
-        created_at=now,
-        updated_at=now,
-        updated_by=actor,
+    audit = _audit_event(
+        session, f"{obj.__entity__}.{op}", obj.__entity__, obj.id, obj.scope_id, actor, now
     )
     session.add_all([entry, audit])
     return _Captured(entry, audit, obj)

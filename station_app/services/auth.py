@@ -9,8 +9,8 @@ from station_app.core.changes import ChangeHub
 from station_app.core.station_session import StationSession, WriteTx
 from station_app.database import Database
 from station_app.errors import AuthenticationError, DatabaseError
-from station_app.models import AuditEvent, User, new_id, utc_now
-from station_app.models.change_capture import ACTOR_KEY, OPERATION_KEY
+from station_app.models import User, utc_now
+from station_app.models.change_capture import ACTOR_KEY, OPERATION_KEY, record_event
 from station_app.services.passwords import hash_password, needs_rehash, verify_password
 from station_app.services.station import read_station_info, station_scope
 
@@ -41,21 +41,12 @@ def log_in(
 def log_out(tx: WriteTx) -> None:
     """Records that the session's worker logged out (an audit event; the user row is kept)."""
     user = tx.session.get(User, tx.actor.user_id)
-    now = utc_now()
-    name = tx.actor.username
-    tx.session.add(
-        AuditEvent(
-            id=new_id(),
-            scope_id=user.scope_id if user is not None else tx.actor.scope_id,
-            actor=name,
-            action="user.log_out",
-            entity="user",
-            entity_id=tx.actor.user_id,
-            detail={"operation": "log_out", "fields": {}},
-            row_version=1,
-            deleted=False,
-            created_at=now,
-            updated_at=now,
-            updated_by=name,
-        )
+    tx.session.info[OPERATION_KEY] = "log_out"
+    record_event(
+        tx.session,
+        action="user.log_out",
+        entity="user",
+        entity_id=tx.actor.user_id,
+        scope_id=user.scope_id if user is not None else tx.actor.scope_id,
+        actor=tx.actor.username,
     )
