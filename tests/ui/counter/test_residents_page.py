@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from record_helpers import TypeText, count_rows, fill, open_edit, show_page
@@ -32,6 +32,7 @@ from station_app.services.residents import (
 )
 from station_app.ui.counter.residents import ResidentsPage
 from station_app.ui.counter.residents.form import ResidentFormDialog
+from station_app.ui.counter.residents.table_model import Column
 from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.problem_texts import problem_text
 from station_app.validation import compute_id_check_character
@@ -492,3 +493,30 @@ def test_a_resident_may_be_moved_to_any_community_but_registered_only_in_a_serve
     ]
     assert not any("西湖社区" in name for name in names)
     register.close()
+
+
+def test_a_column_header_sorts_the_list_in_the_service_and_a_search_keeps_the_order(
+    qtbot: QtBot, page: ResidentsPage
+) -> None:
+    zhang = register(qtbot, page, id_number=ZHANG, name="张伟")  # born 1990
+    li = register(qtbot, page, id_number=LI, name="李娜")  # born 1985
+    young = register(qtbot, page, id_number=id_number("20010101", "031"), name="张敏")
+    assert page.shown_ids() == [li, young, zhang]  # the register's order (pinyin)
+
+    def sorted_by(column: Column, *, descending: bool = False) -> list[str]:
+        page.sort_by(column, descending=descending)
+        assert page.runner.wait_idle()  # the order is read in the background
+        return page.shown_ids()
+
+    assert sorted_by(Column.AGE) == [young, zhang, li]  # the youngest first
+    assert sorted_by(Column.AGE, descending=True) == [li, zhang, young]
+    page.search("张")
+    assert page.shown_ids() == [zhang, young]  # the search's answer, still by age (oldest first)
+    page.search("")
+    assert sorted_by(Column.NAME, descending=True) == [zhang, young, li]
+    assert sorted_by(Column.KEY_GROUPS) == [li, young, zhang]  # no order: the register's
+    header = page.table.horizontalHeader()
+    where = QPoint(header.sectionViewportPosition(Column.AGE) + 5, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a real click
+    assert page.runner.wait_idle()
+    assert page.shown_ids() in ([young, zhang, li], [li, zhang, young])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
@@ -15,6 +15,7 @@ from station_app.core.permissions import Permission
 from station_app.core.station_session import StationSession
 from station_app.services.communities import CommunityOption, list_communities
 from station_app.services.resident_filter import ResidentFilter, filtered_ids
+from station_app.services.resident_order import ResidentOrder, SortKey, resident_order
 from station_app.services.resident_rows import fetch_rows, register_ids
 from station_app.services.resident_search import ResidentSearchIndex, SearchResult
 from station_app.services.resident_sql_search import search_in_sql
@@ -62,6 +63,17 @@ class _IndexKeeper:
         return fresh
 
 
+SORT_KEYS: dict[Column, SortKey] = {
+    Column.NAME: SortKey.NAME,
+    Column.SEX: SortKey.SEX,
+    Column.AGE: SortKey.AGE,
+    Column.ID_NUMBER: SortKey.ID_NUMBER,
+    Column.PHONE: SortKey.PHONE,
+    Column.COMMUNITY: SortKey.COMMUNITY,
+    Column.STATUS: SortKey.STATUS,
+}
+
+
 class ResidentsPage(RecordPage):
     """Search box, result count and the residents table, with register and edit buttons."""
 
@@ -102,6 +114,7 @@ class ResidentsPage(RecordPage):
         page_layout = self.layout()
         assert isinstance(page_layout, QVBoxLayout)
         page_layout.insertWidget(1, self.filter_bar)
+        self._set_up_sorting()
         self.load_index()
         self._load_communities()
 
@@ -223,11 +236,63 @@ class ResidentsPage(RecordPage):
 
         self._runner.run(lambda: station.query(filtered_ids, wanted), arrived)
 
+    # --- sorting by a column (the order computed in SQL, services/resident_order.py) -----
+
+    def _set_up_sorting(self) -> None:
+        self._order: ResidentOrder | None = None  # None: the register's order
+        self._order_asked: tuple[SortKey, bool] | None = None
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+
+    def sort_by(self, column: Column, *, descending: bool = False) -> None:
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(column, order)
+
+    def _sort_changed(self, section: int, order: Qt.SortOrder) -> None:
+        key = SORT_KEYS.get(Column(section))
+        if key is None:  # key groups: a set, not an order
+            self.table.horizontalHeader().setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is SortKey.NAME and not descending:
+            self._order, self._order_asked = None, None
+            self.apply_search()
+            return
+        self._load_order(key, descending)
+
+    def _load_order(self, key: SortKey, descending: bool) -> None:
+        asked = self._order_asked = (key, descending)
+        station = self._context.session
+
+        def arrived(order: ResidentOrder) -> None:
+            if not self._gone() and self._order_asked == asked:
+                self._order = order
+                self.apply_search()
+
+        self._runner.run(lambda: station.query(resident_order, key, descending=descending), arrived)
+
+    def _in_order(self, ids: Sequence[str]) -> Sequence[str]:
+        """The ids shown in the chosen order (the filter already applied to them)."""
+        order = self._order
+        if order is None:
+            return ids
+        if not self.search_box.text().strip():
+            # The whole register (or what the filter lets through): walk the order once
+            # instead of sorting 200,000 ids on the GUI thread.
+            allowed = self._allowed
+            walked = order.ids if allowed is None else [i for i in order.ids if i in allowed]
+            if len(walked) == len(ids):
+                return walked
+        return order.rank(ids)  # a search's answer, or rows the order does not know yet
+
     def _show_found(self, found: SearchResult) -> None:
         allowed = self._allowed
         if allowed is not None:
             found = SearchResult([i for i in found.ids if i in allowed], truncated=found.truncated)
-        self.model.set_ids(found.ids)
+        self.model.set_ids(self._in_order(found.ids))
         if found.truncated:
             # The index keeps only the first matches of a very broad query.
             text = self.tr("First %n shown; type more to narrow the search", "", len(found))
@@ -316,6 +381,8 @@ class ResidentsPage(RecordPage):
 
     def _records_changed(self, ids: frozenset[str]) -> None:
         wanted = sorted(ids)
+        if self._order is not None:  # a new or changed row takes its place in the order
+            self._load_order(self._order.key, self._order.descending)
         self._runner.run(
             lambda: self._keeper.refresh(wanted), lambda index: self._index_ready(index, wanted)
         )
