@@ -30,37 +30,37 @@
 <context>
     <name>AssistancePlanSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="128"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="129"/>
         <source>One-on-one assistance</source>
         <translation>一对一帮扶</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="132"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="133"/>
         <source>Since</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="133"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="134"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="134"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="135"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="135"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="136"/>
         <source>Goals</source>
         <translation>帮扶目标</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="136"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="137"/>
         <source>Latest step</source>
         <translation>最近措施</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="157"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="158"/>
         <source>No assistance plan yet.</source>
         <translation>尚未制定帮扶计划。</translation>
     </message>
@@ -114,22 +114,17 @@
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/password_dialog.py" line="41"/>
+        <location filename="../../station_app/ui/counter/password_dialog.py" line="38"/>
         <source>Change the password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/password_dialog.py" line="43"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/counter/password_dialog.py" line="50"/>
+        <location filename="../../station_app/ui/counter/password_dialog.py" line="44"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/password_dialog.py" line="66"/>
+        <location filename="../../station_app/ui/counter/password_dialog.py" line="60"/>
         <source>Checking…</source>
         <translation>正在核对…</translation>
     </message>
@@ -171,67 +166,62 @@
         <translation>沟通内容、居民需求</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="90"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="87"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="94"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="97"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="93"/>
         <source>Channel</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="98"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="94"/>
         <source>Outcome</source>
         <translation>联系结果</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="99"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="95"/>
         <source>Date</source>
         <translation>联系日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="100"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="96"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="101"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="97"/>
         <source>Next contact</source>
         <translation>下次联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="130"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="124"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; · {status}{groups}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; · {status}{groups}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="136"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="130"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="137"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="131"/>
         <source>no date</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="143"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="137"/>
         <source>No contact rule applies.</source>
         <translation>没有适用的定期联系规则</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="146"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="140"/>
         <source>{rule}. Last contact: {last}; due: {due}.</source>
         <translation>{rule}。上次联系：{last}；应联系日期：{due}。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="203"/>
+        <location filename="../../station_app/ui/counter/follow_ups/contact_dialog.py" line="197"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -297,6 +287,14 @@
         <location filename="../../station_app/ui/counter/users/dialogs.py" line="258"/>
         <source>The user logs in with this user name and password. Tell them the password in person.</source>
         <translation>该用户将使用此用户名和密码登录。请当面告知其密码。</translation>
+    </message>
+</context>
+<context>
+    <name>DialogButtons</name>
+    <message>
+        <location filename="../../station_app/ui/shared/dialog_buttons.py" line="20"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -610,38 +608,34 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <source>Part of the name or of the credit code</source>
-        <translation type="vanished">单位名称或统一社会信用代码的一部分</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/counter/employers/page.py" line="44"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="46"/>
         <source>Part of the name, its pinyin or of the credit code</source>
         <translation>名称、拼音或统一社会信用代码的一部分</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/employers/page.py" line="46"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="48"/>
         <source>Register an employer</source>
         <translation>登记用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/employers/page.py" line="49"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="51"/>
         <source>Jobs and contacts</source>
         <translation>岗位与联系记录</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/employers/page.py" line="74"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="76"/>
         <source>Employers</source>
         <translation>用人单位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/employers/page.py" line="104"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="106"/>
         <source>%n employer(s)</source>
         <translation>
             <numerusform>共 %n 家</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/employers/page.py" line="106"/>
+        <location filename="../../station_app/ui/counter/employers/page.py" line="108"/>
         <source>First {shown} of %n shown; type more to narrow the search</source>
         <translation>
             <numerusform>共 %n 家，仅显示前 {shown} 家；请输入更多内容缩小范围</numerusform>
@@ -825,27 +819,22 @@
         <translation>岗位说明</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="137"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="134"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="139"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="149"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="143"/>
         <source>Register a job</source>
         <translation>登记岗位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="157"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="151"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/form.py" line="186"/>
+        <location filename="../../station_app/ui/counter/jobs/form.py" line="180"/>
         <source>Edit job: {title}</source>
         <translation>修改岗位：{title}</translation>
     </message>
@@ -906,17 +895,12 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/status_dialog.py" line="65"/>
+        <location filename="../../station_app/ui/counter/jobs/status_dialog.py" line="62"/>
         <source>Change the status</source>
         <translation>变更状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/status_dialog.py" line="66"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/counter/jobs/status_dialog.py" line="73"/>
+        <location filename="../../station_app/ui/counter/jobs/status_dialog.py" line="68"/>
         <source>Change the job&apos;s status</source>
         <translation>变更岗位状态</translation>
     </message>
@@ -1392,107 +1376,107 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../station_app/ui/counter/main_window.py" line="103"/>
-        <location filename="../../station_app/ui/counter/main_window.py" line="242"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="244"/>
         <source>Smart Employment Station</source>
         <translation>智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="114"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="116"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="152"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="154"/>
         <source>Smart Employment Station — {community}</source>
         <translation>智慧就业驿站 — {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="243"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="245"/>
         <source>Logged out.</source>
         <translation>已注销。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="301"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="303"/>
         <source>About Smart Employment Station</source>
         <translation>关于智慧就业驿站</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="303"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="305"/>
         <source>&lt;h3&gt;Smart Employment Station&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Software for the community employment stations of Jieshou.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;智慧就业驿站&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;界首市社区就业驿站工作软件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="310"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="312"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="311"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="313"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="314"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="316"/>
         <source>Change my password…</source>
         <translation>修改我的密码…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="317"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="319"/>
         <source>Log out / switch user</source>
         <translation>注销 / 切换用户</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="325"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="327"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="326"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="328"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="344"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="346"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="345"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="347"/>
         <source>Home page</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="348"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="350"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="351"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="353"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="374"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="376"/>
         <source>DEMO DATA</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="378"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="380"/>
         <source>This database holds invented people for practice, not real residents.</source>
         <translation>此数据库中的人员均为虚构，仅供练习使用，并非真实居民。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="382"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="384"/>
         <source>Station: {community}, {street}</source>
         <translation>驿站：{street} {community}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="387"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="389"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/main_window.py" line="396"/>
+        <location filename="../../station_app/ui/counter/main_window.py" line="398"/>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
@@ -1670,62 +1654,57 @@
         <translation>采取的措施或备注（记为今天）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="90"/>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="87"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="92"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="95"/>
         <source>Goals</source>
         <translation>帮扶目标</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="96"/>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="93"/>
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="97"/>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="94"/>
         <source>Since</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="98"/>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="95"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="99"/>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="96"/>
         <source>Ended on</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="100"/>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="97"/>
         <source>Steps so far</source>
         <translation>已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="101"/>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="98"/>
         <source>New step</source>
         <translation>新增措施</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="136"/>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="131"/>
         <source>A new plan.</source>
         <translation>新建帮扶计划。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="140"/>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="135"/>
         <source>The active plan.</source>
         <translation>当前帮扶中的计划。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="183"/>
+        <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="178"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1833,37 +1812,37 @@
 <context>
     <name>RecognitionSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="92"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="93"/>
         <source>Recognitions</source>
         <translation>就业困难人员认定</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="96"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="97"/>
         <source>Applied</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="97"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="98"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="98"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="99"/>
         <source>Categories</source>
         <translation>认定类别</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="99"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="100"/>
         <source>Notice ends</source>
         <translation>公示截止</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="100"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="101"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="119"/>
+        <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="120"/>
         <source>No recognition applied for.</source>
         <translation>尚未申请认定。</translation>
     </message>
@@ -1952,7 +1931,7 @@
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../station_app/ui/counter/record_page.py" line="56"/>
+        <location filename="../../station_app/ui/counter/record_page.py" line="59"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
@@ -2280,51 +2259,51 @@
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="82"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="96"/>
         <source>Name, pinyin initials, part of the ID number or last digits of the phone</source>
         <translation>姓名、拼音首字母、身份证号码的一部分或电话尾号</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="84"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="98"/>
         <source>Register a new resident</source>
         <translation>登记新居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="85"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="99"/>
         <source>Open profile</source>
         <translation>查看档案</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="86"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="100"/>
         <source>The resident&apos;s profile (Enter)</source>
         <translation>该居民的档案（回车）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="108"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="123"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/page.py" line="113"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="128"/>
         <source>Record a contact (Ctrl+L)</source>
         <translation>记录联系 (Ctrl+L)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="166"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="181"/>
         <source>%n resident(s); preparing the search…</source>
         <translation>
             <numerusform>共 %n 人；正在准备搜索…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="231"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="298"/>
         <source>First %n shown; type more to narrow the search</source>
         <translation>
             <numerusform>仅显示前 %n 人，请输入更多内容缩小范围</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/residents/page.py" line="233"/>
+        <location filename="../../station_app/ui/counter/residents/page.py" line="300"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
@@ -2533,22 +2512,17 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="85"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="82"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="87"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="96"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="90"/>
         <source>Record a change of employment status</source>
         <translation>登记就业状态变动</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="151"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="145"/>
         <source>Nothing was saved. {reason}</source>
         <translation>未保存。{reason}</translation>
     </message>
@@ -2966,10 +2940,6 @@ Click to sync now.</source>
         <location filename="../../station_app/ui/counter/today/page.py" line="117"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
-    </message>
-    <message>
-        <source>Open the employer</source>
-        <translation type="vanished">打开用人单位</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/counter/today/page.py" line="125"/>

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 from station_app.errors import UserError
 from station_app.services.users import change_own_password
 from station_app.ui.shared.context import AppContext
+from station_app.ui.shared.dialog_buttons import StandardButton, action_buttons
 from station_app.ui.shared.form_rows import notice_label, show_notice
 from station_app.ui.shared.refusal_text import refusal_text
 
@@ -34,19 +34,13 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("Current password"), self.current)
         form.addRow(self.tr("New password"), self.new)
         form.addRow(self.tr("New password again"), self.again)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = action_buttons(
+            self, StandardButton.Ok, self.tr("Change the password"), self.save
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Change the password"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self.setWindowTitle(self.tr("Change my password"))
 
     @staticmethod

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,6 +30,7 @@ from station_app.ui.counter.residents.labels import key_groups_text, status_labe
 from station_app.ui.shared import catalogue
 from station_app.ui.shared.application import user_error_text
 from station_app.ui.shared.context import AppContext
+from station_app.ui.shared.dialog_buttons import StandardButton, action_buttons
 from station_app.ui.shared.form_rows import notice_label, show_notice
 
 # The channels in the order a worker uses them most; the first is the default.
@@ -83,15 +83,11 @@ class ContactDialog(QDialog):
         self.summary = QLineEdit()
         self.summary.setPlaceholderText(self.tr("What was said, what the resident needs"))
         self.message = notice_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.save_button = action_buttons(
+            self, StandardButton.Save, self.tr("Save"), self.save
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
         self.save_button.setDefault(True)  # Enter saves: a contact is a few keystrokes
         self.save_button.setEnabled(False)
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
 
         form = QFormLayout()
         form.addRow(self.tr("Channel"), self.channel)
@@ -109,8 +105,6 @@ class ContactDialog(QDialog):
         self.outcome.currentIndexChanged.connect(self._suggest_next)
         self.occurred_on.dateChanged.connect(self._suggest_next)
         self.next_contact_on.dateChanged.connect(self._next_changed)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self.channel.setFocus()
         station = context.session
         context.runner.run(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from station_app.ui.counter.follow_ups.qdates import to_date, to_qdate
 from station_app.ui.shared import catalogue
 from station_app.ui.shared.application import user_error_text
 from station_app.ui.shared.context import AppContext
+from station_app.ui.shared.dialog_buttons import StandardButton, action_buttons
 from station_app.ui.shared.form_rows import notice_label, show_notice
 
 DIALOG_WIDTH = 520
@@ -83,13 +83,10 @@ class PlanDialog(QDialog):
         self.new_step = QLineEdit()
         self.new_step.setPlaceholderText(self.tr("A step taken or a note, dated today"))
         self.message = notice_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.save_button = action_buttons(
+            self, StandardButton.Save, self.tr("Save"), self.save
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
         self.save_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
         form = QFormLayout()
         form.addRow(self.tr("Goals"), self.goals)
@@ -106,8 +103,6 @@ class PlanDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.status.currentIndexChanged.connect(self._status_changed)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self._status_changed()
 
     # --- reading -----------------------------------------------------------------------

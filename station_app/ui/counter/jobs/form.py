@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from station_app.services.jobs import MAX_AGE, MIN_AGE, JobInput, get_job, regis
 from station_app.ui.counter.jobs.labels import FEN_PER_YUAN, kind_label, refusal_text
 from station_app.ui.counter.residents.occupation_widgets import OccupationCombo
 from station_app.ui.shared.context import AppContext
+from station_app.ui.shared.dialog_buttons import StandardButton, action_buttons
 from station_app.ui.shared.form_rows import notice_label, select_data, show_notice
 
 EMPLOYER_CHOICES = 2000  # the employers offered in the list (by name)
@@ -130,15 +130,9 @@ class JobFormDialog(QDialog):
         form.addRow(self.tr("Valid"), validity)
         form.addRow(self.tr("Place of work"), self.location)
         form.addRow(self.tr("Description"), self.description)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = action_buttons(
+            self, StandardButton.Save, self.tr("Save"), self.save
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)  # as in every form
         save_key.activated.connect(self.save)
         self.save_button.setToolTip(save_key.key().toString())

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from station_app.services.status_history import (
 from station_app.ui.counter.residents.labels import status_label
 from station_app.ui.shared import catalogue
 from station_app.ui.shared.context import AppContext
+from station_app.ui.shared.dialog_buttons import StandardButton, action_buttons
 from station_app.ui.shared.form_rows import notice_label, show_notice
 from station_app.ui.shared.refusal_text import refusal_text
 
@@ -78,19 +78,13 @@ class StatusChangeDialog(QDialog):
         form.addRow(self.tr("Reason for de-registration"), self.reason)
         form.addRow(self.tr("Employer"), self.employer)
         form.addRow(self.tr("Note"), self.note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.save_button = action_buttons(
+            self, StandardButton.Save, self.tr("Save"), self.save
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
         self.setWindowTitle(self.tr("Record a change of employment status"))
