@@ -23,7 +23,7 @@ from station_app.core.permissions import Permission
 from station_app.ui.counter.record_form import RecordFormDialog
 from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.count_label import CountLabel
-from station_app.ui.shared.table_views import RecordTableView, select_row
+from station_app.ui.shared.table_views import RecordTableView
 from station_app.ui.shared.task_runner import TaskRunner
 
 SEARCH_DELAY_MS = 150
@@ -172,18 +172,11 @@ class RecordPage(QWidget):
         return self.model.ids()
 
     def selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.id_at(index.row())
+        return self.table.selected_id()
 
     def select_record(self, record_id: str) -> bool:
         """Selects and shows this record's row if it is in the list."""
-        row = self.model.row_of(record_id)
-        if row is None:
-            return False
-        select_row(self.table, row, QAbstractItemView.ScrollHint.PositionAtCenter)
-        return True
+        return self.table.select_id(record_id)
 
     def _select_saved(self, record_id: str) -> None:
         """Selects a record just saved, clearing the search if it does not match."""

@@ -13,7 +13,7 @@ pixels with Qt's own view.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QPointF, QRect, Qt
 from PySide6.QtGui import (
@@ -69,6 +69,14 @@ def select_row(
     table.scrollTo(index, hint)
 
 
+class RecordIds(Protocol):
+    """A table model of records by id (the rows' order is the model's)."""
+
+    def id_at(self, position: int) -> str | None: ...
+
+    def row_of(self, record_id: str) -> int | None: ...
+
+
 class RecordTableView(QTableView):
     """A table of records that paints `model.cell_text(row, column)` row by row.
 
@@ -93,6 +101,23 @@ class RecordTableView(QTableView):
         self._widest = 0
         self._widest_digit = 0
         self._texts: dict[tuple[str, int], _ShownText] = {}
+
+    def selected_id(self) -> str | None:
+        """The id of the current row when it is selected (its model is `RecordIds`)."""
+        index = self.currentIndex()
+        if not index.isValid() or not self.selectionModel().isRowSelected(index.row()):
+            return None
+        model: RecordIds = self.model()  # type: ignore[assignment]
+        return model.id_at(index.row())
+
+    def select_id(self, record_id: str) -> bool:
+        """Selects and shows this record's row if it is in the list."""
+        model: RecordIds = self.model()  # type: ignore[assignment]
+        row = model.row_of(record_id)
+        if row is None:
+            return False
+        select_row(self, row, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
 
     def setModel(self, model: Any) -> None:
         super().setModel(model)

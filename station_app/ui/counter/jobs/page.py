@@ -365,17 +365,10 @@ class JobsPage(QWidget):
         return self.model.ids()
 
     def selected_id(self) -> str | None:
-        index = self.table.currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.id_at(index.row())
+        return self.table.selected_id()
 
     def select_job(self, job_id: str) -> bool:
-        row = self.model.row_of(job_id)
-        if row is None:
-            return False
-        select_row(self.table, row, QAbstractItemView.ScrollHint.PositionAtCenter)
-        return True
+        return self.table.select_id(job_id)
 
     def _update_buttons(self, *_args: object) -> None:
         row = self.model.row_at(self.table.currentIndex().row())
