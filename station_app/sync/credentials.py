@@ -35,7 +35,7 @@ class CredentialsError(UserError):
 
 def save_credentials(data_dir: Path, credentials: StationCredentials) -> str:
     """Keeps the credentials; returns where the secret went ("keyring" or the file's path)."""
-    where = _store_secret(data_dir, credentials.station_id, credentials.secret)
+    where = store_secret(data_dir, credentials.station_id, credentials.secret)
     config = {
         "server_url": credentials.server_url,
         "station_id": credentials.station_id,
@@ -66,7 +66,7 @@ def load_credentials(data_dir: Path) -> StationCredentials | None:
             code="sync.credentials_unreadable",
             params={"path": str(path)},
         ) from None
-    secret = _keyring_secret(station_id) if in_keyring else _file_secret(data_dir)
+    secret = kept_secret(data_dir, station_id, in_keyring=in_keyring)
     if not secret:
         raise CredentialsError(
             f"the station's secret is missing ({'keyring' if in_keyring else SECRET_NAME}); "
@@ -77,16 +77,25 @@ def load_credentials(data_dir: Path) -> StationCredentials | None:
     return StationCredentials(server_url, station_id, secret, communities)
 
 
-def _store_secret(data_dir: Path, station_id: str, secret: str) -> str:
+def store_secret(
+    data_dir: Path,
+    station_id: str,
+    secret: str,
+    *,
+    service: str = KEYRING_SERVICE,
+    file_name: str = SECRET_NAME,
+) -> str:
+    """Keeps a secret in the keyring, else in an owner-only file; returns "keyring" or the
+    file's path."""
     keyring = _usable_keyring()
     if keyring is not None:
         try:
-            keyring.set_password(KEYRING_SERVICE, station_id, secret)
-            (data_dir / SECRET_NAME).unlink(missing_ok=True)
+            keyring.set_password(service, station_id, secret)
+            (data_dir / file_name).unlink(missing_ok=True)
             return "keyring"
         except Exception:  # a locked or broken keyring: the file will do
             pass
-    path = data_dir / SECRET_NAME
+    path = data_dir / file_name
     temporary = path.with_name(path.name + ".new")
     temporary.unlink(missing_ok=True)
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -97,20 +106,34 @@ def _store_secret(data_dir: Path, station_id: str, secret: str) -> str:
     return str(path)
 
 
-def _keyring_secret(station_id: str) -> str | None:
+def kept_secret(
+    data_dir: Path,
+    station_id: str,
+    *,
+    in_keyring: bool,
+    service: str = KEYRING_SERVICE,
+    file_name: str = SECRET_NAME,
+) -> str | None:
+    """A secret `store_secret` kept; None when it is missing."""
+    if in_keyring:
+        return _keyring_secret(station_id, service)
+    return _file_secret(data_dir, file_name)
+
+
+def _keyring_secret(station_id: str, service: str) -> str | None:
     keyring = _usable_keyring()
     if keyring is None:
         return None
     try:
-        secret = keyring.get_password(KEYRING_SERVICE, station_id)
+        secret = keyring.get_password(service, station_id)
     except Exception:  # a locked or broken keyring: as if nothing were kept there
         return None
     return str(secret) if secret else None
 
 
-def _file_secret(data_dir: Path) -> str | None:
+def _file_secret(data_dir: Path, file_name: str) -> str | None:
     try:
-        return (data_dir / SECRET_NAME).read_text(encoding="utf-8").strip() or None
+        return (data_dir / file_name).read_text(encoding="utf-8").strip() or None
     except OSError:
         return None
 

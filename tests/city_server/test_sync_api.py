@@ -415,7 +415,7 @@ def test_oversized_and_malformed_requests_get_a_4xx(
 def test_a_referral_slips_check_code_is_verified_and_a_forged_one_is_not(
     client: TestClient, server_settings: ServerSettings
 ) -> None:
-    from station_app.sync.referral_codes import check_code, is_genuine, station_code
+    from station_app.services.referral_codes import check_code, is_genuine, station_code
 
     engine = make_engine(server_settings.database_url)
     with session_factory(engine)() as session, session.begin():

@@ -6,7 +6,7 @@ import hashlib
 
 from city_server import entities, referrals
 from station_app.models.community import community_id_for
-from station_app.sync import referral_codes
+from station_app.services import referral_codes
 
 
 def test_both_sides_make_the_same_community_id_from_a_code() -> None:
