@@ -45,15 +45,7 @@ def place_resident(
     tx.require(Permission.EMPLOYER_WRITE)
     day = on_day or date.today()
     resident = resident_in_scope(tx, resident_id)
-    job = tx.session.get(Job, job_id)
-    if job is None or job.deleted:
-        raise NotFoundError("the job no longer exists", code="placement.job_gone")
-    if job.status != JobStatus.OPEN:
-        raise EligibilityError("the job is not open", code="placement.job_not_open")
-    if day < job.valid_from or (job.valid_to is not None and day > job.valid_to):
-        raise EligibilityError("the job is not valid on that day", code="placement.job_expired")
-    if job.filled >= job.headcount:
-        raise EligibilityError("every place of the job is filled", code="placement.job_full")
+    job = open_job_with_place(tx, job_id, day)
     check_assignment(tx, resident, job, day)
     status = STATUS_OF_KIND.get(job.kind, EmploymentStatus.EMPLOYED)
     ends_unemployment = status_on(tx, resident.id, day) == EmploymentStatus.UNEMPLOYED
@@ -69,6 +61,21 @@ def place_resident(
     if job.filled >= job.headcount:
         record_filled(tx, job, day)
     return status
+
+
+def open_job_with_place(rx: ReadTx, job_id: str, day: date) -> Job:
+    """The job, if it is open, valid on the day and has a place left (for a placement or a
+    referral); else the error that says which it is not."""
+    job = rx.session.get(Job, job_id)
+    if job is None or job.deleted:
+        raise NotFoundError("the job no longer exists", code="placement.job_gone")
+    if job.status != JobStatus.OPEN:
+        raise EligibilityError("the job is not open", code="placement.job_not_open")
+    if day < job.valid_from or (job.valid_to is not None and day > job.valid_to):
+        raise EligibilityError("the job is not valid on that day", code="placement.job_expired")
+    if job.filled >= job.headcount:
+        raise EligibilityError("every place of the job is filled", code="placement.job_full")
+    return job
 
 
 @dataclass(frozen=True)

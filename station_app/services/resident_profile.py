@@ -3,7 +3,7 @@
 The profile is the hub of the counter: personal data (ID and phone masked unless the role may
 see them in full), key groups, the employment status with its dated history and the service
 records; and the parts of other areas (`PARTS`: follow-ups due, the 1-3-1 bundle,
-recognitions): another area adds its part by adding a reader there, and the profile's
+recognitions, referrals): another area adds its part by adding a reader there, and the profile's
 sections pick their part by name from `ResidentProfile.parts`.
 """
 
@@ -32,6 +32,7 @@ from station_app.services.assistance_plans import plans_of
 from station_app.services.follow_ups import follow_up_state
 from station_app.services.migrant_bundle import bundle_state
 from station_app.services.recognition import recognitions_of
+from station_app.services.referrals import referrals_of
 from station_app.services.residents import age_on, load_resident
 from station_app.services.status_history import HistoryEntry, status_history
 
@@ -84,6 +85,7 @@ PARTS: dict[str, ProfilePart] = {
     "migrant_bundle": lambda rx, resident_id, today: bundle_state(rx, resident_id, today=today),
     "recognitions": lambda rx, resident_id, _today: recognitions_of(rx, resident_id),
     "assistance_plans": lambda rx, resident_id, _today: tuple(plans_of(rx, resident_id)),
+    "referrals": lambda rx, resident_id, _today: referrals_of(rx, resident_id),
 }
 
 

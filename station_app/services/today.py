@@ -1,4 +1,5 @@
-"""What the home page ("today") lists: contacts due, public notices ending, jobs expiring."""
+"""What the home page ("today") lists: contacts due, public notices ending, jobs expiring,
+referrals overdue."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from station_app.core.station_session import ReadTx
 from station_app.models import Employer, Job, JobStatus
 from station_app.services.follow_ups import DueList, contacts_due
 from station_app.services.recognition import NoticeEnding, notices_ending
+from station_app.services.referrals import OverdueReferrals, overdue_referrals
 
 CONTACT_DAYS_AHEAD = 7  # the home page shows the contacts due this week too
 JOB_DAYS_AHEAD = 7
@@ -41,6 +43,7 @@ class TodayOverview:
     contacts: DueList | None  # None: the user's role may not see residents
     notices: tuple[NoticeEnding, ...] | None  # recognitions' public notices ending (or ended)
     jobs: ExpiringJobs | None  # None: the role may not see employers and jobs
+    referrals: OverdueReferrals | None = None  # without an outcome for too long
 
 
 def jobs_expiring(rx: ReadTx, today: date, *, days: int = JOB_DAYS_AHEAD) -> ExpiringJobs:
@@ -72,11 +75,12 @@ def jobs_expiring(rx: ReadTx, today: date, *, days: int = JOB_DAYS_AHEAD) -> Exp
 def today_overview(rx: ReadTx, today: date | None = None) -> TodayOverview:
     """Everything the home page shows, for what the user's role may see."""
     today = today or date.today()
-    contacts = notices = None
+    contacts = notices = referrals = None
     if rx.station.can(Permission.RESIDENT_READ):
+        referrals = overdue_referrals(rx, today, limit=LIMIT)
         contacts = contacts_due(
             rx, today + timedelta(days=CONTACT_DAYS_AHEAD), today=today, limit=LIMIT
         )
         notices = notices_ending(rx, today, NOTICE_DAYS_AHEAD)
     jobs = jobs_expiring(rx, today) if rx.station.can(Permission.EMPLOYER_READ) else None
-    return TodayOverview(today, contacts, notices, jobs)
+    return TodayOverview(today, contacts, notices, jobs, referrals)

@@ -371,6 +371,23 @@ ERRORS: Mapping[str, str] = MappingProxyType(
         ),
         "placement.job_expired": "This job is not valid on that day.",
         "placement.job_full": "Every place of this job is filled.",
+        # Referrals and their slips (services/referrals.py, referral_slips.py,
+        # sync/slip_identity.py)
+        "referral.duplicate": "This resident has an open referral to this job already.",
+        "referral.gone": "This referral no longer exists.",
+        "referral.final": "This referral has its final outcome; nothing can follow it.",
+        "referral.not_after": "After an interview the outcome is hired, not hired or withdrawn.",
+        "referral.future": "An outcome cannot be dated in the future.",
+        "referral.before_last": (
+            "An outcome cannot be dated before the referral's last step ({date})."
+        ),
+        "referral.note_too_long": "A note has at most {max} characters.",
+        "referral.overdue_days": "Give a number of days of 1 or more.",
+        "referral.unknown_serial": "No referral of this station has the serial {serial}.",
+        "slip.identity_unreadable": (
+            "The identity this station signs referral slips with ({path}) cannot be read; its "
+            "slips cannot be printed or checked."
+        ),
         # Refusals of the permissions (core/permissions.py), one code per permission.
         "permission.resident_read": "Your role may not see residents' records.",
         "permission.resident_write": "Your role may not register or change residents.",

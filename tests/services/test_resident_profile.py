@@ -108,6 +108,7 @@ def test_another_area_adds_its_part(station: StationSession, extra_part: None) -
         "follow_ups",
         "migrant_bundle",
         "recognitions",
+        "referrals",
         "assistance_plans",
         "test.days",
     }
