@@ -267,6 +267,7 @@ def render_screenshots(data_dir: Path, out_dir: Path, *, language: Language | No
 def create_demo(data_dir: Path, *, scale: bool, replace: bool) -> int:
     """Creates the demo database; an existing one is replaced only if it is demo data."""
     from station_app import demo
+    from station_app.sync.slip_identity import slip_keys
 
     target = paths.database_path(data_dir)
     if target.exists():
@@ -279,7 +280,9 @@ def create_demo(data_dir: Path, *, scale: bool, replace: bool) -> int:
     size = demo.SCALE if scale else demo.STANDARD
     print(f"Creating the demo database at {target} ...")
     started = time.perf_counter()
-    db = demo.generate_demo_database(target, size, progress=_print_progress)
+    # The demo's referral slips are signed with this data folder's key, so they print here.
+    keys = slip_keys(data_dir)
+    db = demo.generate_demo_database(target, size, progress=_print_progress, slip_keys=keys)
     db.close()
     print(f"Done in {time.perf_counter() - started:.1f} s.")
     _print_login(demo.DEMO_USERNAME, demo.DEMO_PASSWORD)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -40,6 +41,7 @@ from station_app.models import (
 )
 from station_app.models.community import community_id_for
 from station_app.services import code_tables
+from station_app.services.referral_codes import SlipKey, SlipKeys
 from station_app.services.station import (
     SCOPE_SETTING,
     AdminInput,
@@ -110,14 +112,16 @@ def generate_demo_database(
     seed: int = DEFAULT_SEED,
     progress: Progress | None = None,
     today: date | None = None,
+    slip_keys: SlipKeys | None = None,
 ) -> Database:
     """Creates a new demo station database at `path` and returns it opened.
 
     Its content is made as of `today` (the current day by default), so its open jobs are
     current and its residents' ages right. The same seed, size and `today` always give the
     same content (ids and timestamps included, except the admin's salted password hash).
-    Log in as DEMO_USERNAME / DEMO_PASSWORD. Refuses an existing file; a failed run removes
-    the partial file.
+    Log in as DEMO_USERNAME / DEMO_PASSWORD. Its referral slips are signed with `slip_keys`
+    (the data folder's, so the app can print and check them), or with a key made from the
+    seed. Refuses an existing file; a failed run removes the partial file.
     """
     if path.exists():
         raise UserError(f"{path} already exists; a demo database is only written to a new file")
@@ -126,7 +130,8 @@ def generate_demo_database(
     report = progress or _quiet
     db = open_database(path)
     try:
-        _fill(db, size, seed, report, DemoCalendar(today or date.today()))
+        keys = slip_keys or demo_slip_keys(seed)
+        _fill(db, size, seed, report, DemoCalendar(today or date.today()), keys)
     except BaseException:
         db.close()
         for suffix in ("", "-wal", "-shm"):
@@ -135,8 +140,19 @@ def generate_demo_database(
     return db
 
 
+def demo_slip_keys(seed: int) -> SlipKeys:
+    """A slip key made from the seed, for a demo made without a data folder's own."""
+    station_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"station-demo-slips:{seed}"))
+    return SlipKeys(SlipKey(station_id, f"demo-slip-secret-{seed}", enrolled=False))
+
+
 def _fill(
-    db: Database, size: DemoSize, seed: int, report: Progress, calendar: DemoCalendar
+    db: Database,
+    size: DemoSize,
+    seed: int,
+    report: Progress,
+    calendar: DemoCalendar,
+    keys: SlipKeys,
 ) -> None:
     ids = DemoIdentifiers(_stream(seed, "identifiers"))
     plans = plan_communities(_stream(seed, "communities"), size.communities)
@@ -159,8 +175,8 @@ def _fill(
         _insert_jobs(connection, _stream(seed, "jobs"), ids, employers, size, report, calendar)
         connection.commit()
         stories_ids = DemoIdentifiers(_stream(seed, "stories"))
-        add_stories(db, stories_ids, calendar, DEMO_PASSWORD)
-        report("recognitions, contacts, plans and job changes")
+        add_stories(db, stories_ids, calendar, DEMO_PASSWORD, keys)
+        report("recognitions, contacts, plans, job changes and referrals")
         raw.execute("PRAGMA synchronous=NORMAL")
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     report("demo database ready")

@@ -1,9 +1,10 @@
 """A few hundred records of the station's daily work, made through the services.
 
-Recognitions in each state, follow-up contacts due (some overdue), assistance plans and job
-status changes, dated relative to the demo's day so the home page and the profiles have
-something to show. A fixed number of records whatever the size: a scale demo stays fast.
-The ids and times come from the seed (`fixed_ids_and_times`), so a demo stays repeatable.
+Recognitions in each state, follow-up contacts due (some overdue), assistance plans, job
+status changes and referrals in every state (one overdue), dated relative to the demo's day
+so the home page and the profiles have something to show. A fixed number of records
+whatever the size: a scale demo stays fast. The ids and times come from the seed
+(`fixed_ids_and_times`), so a demo stays repeatable.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from station_app.models import (
     AssistancePlanStatus,
     EmploymentStatus,
     Job,
+    JobKind,
     JobStatus,
     RecognitionCategory,
     RecognitionEvidence,
+    ReferralStatus,
     Resident,
     ServiceChannel,
 )
@@ -34,6 +37,8 @@ from station_app.services.assistance_plans import PlanInput, add_step, create_pl
 from station_app.services.auth import log_in
 from station_app.services.follow_ups import ContactInput, record_contact
 from station_app.services.jobs import change_job_status
+from station_app.services.referral_codes import SlipKeys
+from station_app.services.referrals import OutcomeInput, create_referral, record_outcome
 
 OLDER_WORKER = rec.Application(
     frozenset({RecognitionCategory.OLDER_WORKER}),
@@ -47,6 +52,17 @@ CONTACTS = ((10, 7), (9, 7), (7, 7), (5, 5), (3, 5), (2, 6), (1, 6), (4, 7))
 _STEPS = ((8, 7, 6), (2,), (12, 11, 10), (60, 58, 57, 50, 49), (70, 69, 68, 61, 60), (4, 3, 2))
 _MOVES = (rec.pass_community_review, rec.start_public_notice, rec.pass_street_review, rec.approve)
 _REJECTED = (30, 28)  # applied, then rejected at the community review
+# Referrals: (days before the demo's day it was made, then (outcome, days before) steps).
+# Referred 20 days ago without an outcome: overdue on the home page (after 14 days).
+REFERRALS: tuple[tuple[int, tuple[tuple[ReferralStatus, int], ...]], ...] = (
+    (3, ()),
+    (20, ()),
+    (10, ((ReferralStatus.INTERVIEWED, 6),)),
+    (25, ((ReferralStatus.INTERVIEWED, 20), (ReferralStatus.HIRED, 15))),
+    (18, ((ReferralStatus.REJECTED, 12),)),
+    (16, ((ReferralStatus.NO_SHOW, 9),)),
+    (12, ((ReferralStatus.WITHDRAWN, 8),)),
+)
 PLAN_GOALS = (
     "了解求职意向，推荐就近的保洁、保安类岗位，每月电话回访一次。",
     "推荐参加社区组织的家政服务技能培训，结业后协助对接用人单位。",
@@ -54,9 +70,12 @@ PLAN_GOALS = (
 )
 
 
-def add_stories(db: Database, ids: DemoIdentifiers, calendar: DemoCalendar, password: str) -> None:
-    """Adds the day-to-day records as the demo administrator; a demo dated after the
-    computer's clock gets none (the services refuse dates in the future)."""
+def add_stories(
+    db: Database, ids: DemoIdentifiers, calendar: DemoCalendar, password: str, keys: SlipKeys
+) -> None:
+    """Adds the day-to-day records as the demo administrator, the referral slips signed with
+    `keys`; a demo dated after the computer's clock gets none (the services refuse dates in
+    the future)."""
     today = calendar.today
     if today > date.today():
         return
@@ -69,6 +88,7 @@ def add_stories(db: Database, ids: DemoIdentifiers, calendar: DemoCalendar, pass
         _contacts(station, residents[: len(CONTACTS)], today)
         _plans(station, recognised, today)
         _job_changes(station, today)
+        _referrals(station, today, keys)
 
 
 class _Clock:
@@ -160,3 +180,47 @@ def _job_changes(station: StationSession, today: date) -> None:
     for (job_id, version), (status, ago, reason) in zip(jobs, moves, strict=False):
         on = today - timedelta(days=ago)
         station.perform(change_job_status, job_id, version, status, on=on, reason=reason)
+
+
+def _referrals(station: StationSession, today: date, keys: SlipKeys) -> None:
+    """Referrals of unemployed residents aged 25 to 45 to open regular jobs, one in each
+    state (`REFERRALS`); "hired" places its resident in the job."""
+    with station.read() as rx:
+        residents = list(
+            rx.session.scalars(
+                select(Resident.id)
+                .where(
+                    Resident.employment_status == EmploymentStatus.UNEMPLOYED,
+                    Resident.birth_date <= years_before(today, 25),
+                    Resident.birth_date > years_before(today, 45),
+                    Resident.deleted.is_(False),
+                )
+                .order_by(Resident.id)
+                .limit(len(REFERRALS))
+            )
+        )
+        jobs = list(
+            rx.session.scalars(
+                select(Job.id)
+                .where(
+                    Job.status == JobStatus.OPEN,
+                    Job.kind == JobKind.REGULAR,
+                    Job.deleted.is_(False),
+                    Job.filled < Job.headcount,
+                    Job.age_max.is_(None) | (Job.age_max >= 45),
+                    Job.age_min.is_(None) | (Job.age_min <= 25),
+                    Job.valid_from <= today - timedelta(days=30),
+                    Job.valid_to.is_(None) | (Job.valid_to >= today),
+                )
+                .order_by(Job.id)
+                .limit(len(REFERRALS))
+            )
+        )
+    for resident_id, job_id, (ago, steps) in zip(residents, jobs, REFERRALS, strict=False):
+        made = today - timedelta(days=ago)
+        created = station.perform(
+            create_referral, resident_id, job_id, keys=keys, on_day=made, today=today
+        )
+        for status, days in steps:
+            outcome = OutcomeInput(status, today - timedelta(days=days))
+            station.perform(record_outcome, created.id, outcome, today=today)

@@ -13,6 +13,7 @@ from sqlalchemy import Table, func, select
 from station_app.database import Database, open_database
 from station_app.demo import (
     ALWAYS_PRESENT_NAME,
+    DEFAULT_SEED,
     DEMO_MARK,
     DEMO_PASSWORD,
     DEMO_USERNAME,
@@ -94,7 +95,7 @@ def test_counts_match_the_standard_size(demo: Database) -> None:
         )
         history = session.scalar(select(func.count()).select_from(EmploymentStatusChange))
     assert counts == STANDARD
-    assert history == STANDARD.residents
+    assert history == STANDARD.residents + 1  # the status the hired referral recorded
 
 
 def test_station_is_a_demo_with_a_working_login(demo: Database) -> None:
@@ -125,7 +126,9 @@ def test_residents_have_valid_identifiers_and_search_keys(demo: Database) -> Non
                 keys.initials_text,
             )
             assert resident.consent_given == (resident.consent_date is not None)
-            assert len(resident.status_history) == 1
+            # One entry from the register; a second for the resident the demo's referral hired.
+            assert len(resident.status_history) in (1, 2)
+    assert sum(len(r.status_history) for r in residents) == len(residents) + 1
     assert len(set(phones)) == len(phones)
     assert ALWAYS_PRESENT_NAME in {r.name for r in residents}
 
@@ -321,3 +324,26 @@ def test_the_station_has_a_day_of_work_to_show(demo: Database) -> None:
     for resident_id in approved:  # the approval put them in the key group
         groups = session.query(get_resident, resident_id).data.key_groups
         assert KeyGroup.HARD_TO_EMPLOY in groups
+
+
+def test_the_station_has_referrals_in_every_state_with_slips(demo: Database) -> None:
+    """Every outcome is shown somewhere, one referral is overdue, and every serial's slip
+    can be read back with the demo's key (the CLI prints them)."""
+    from station_app.demo.generator import demo_slip_keys
+    from station_app.models import Referral, ReferralStatus
+    from station_app.services.referral_slips import slip_facts
+    from station_app.services.today import today_overview
+
+    session = log_in(demo, DEMO_USERNAME, DEMO_PASSWORD)
+    with demo.session() as db_session:
+        referrals = list(db_session.scalars(select(Referral)))
+        db_session.expunge_all()
+    assert {r.status for r in referrals} == set(ReferralStatus)
+    keys = demo_slip_keys(DEFAULT_SEED)
+    for referral in referrals:
+        facts = session.query(slip_facts, referral.slip_number, keys=keys)
+        assert facts.serial == referral.slip_number
+        assert keys.is_genuine(facts.serial, facts.check_code)
+    overview = session.query(today_overview, REFERENCE_DATE)
+    assert overview.referrals is not None
+    assert overview.referrals.total == 1
