@@ -645,42 +645,42 @@
 <context>
     <name>EmploymentSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="117"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="118"/>
         <source>Employment status</source>
         <translation>就业状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="121"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="122"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="122"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="123"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="123"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="124"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="124"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="125"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="125"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="126"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="126"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="127"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="144"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="145"/>
         <source>Now: {status}</source>
         <translation>当前：{status}</translation>
     </message>
@@ -1063,27 +1063,27 @@
         <translation>第 {page} / {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="442"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="435"/>
         <source>Status history: {title}</source>
         <translation>状态记录：{title}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="445"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="438"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="445"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="438"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="445"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="438"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="445"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="438"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
@@ -1091,37 +1091,37 @@
 <context>
     <name>KeyGroupsSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="81"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="82"/>
         <source>Key groups and wishes</source>
         <translation>重点群体与求职意向</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="85"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="86"/>
         <source>Key groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="86"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="87"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="87"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="88"/>
         <source>Looks for</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="88"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="89"/>
         <source>Desired salary</source>
         <translation>期望月薪</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="94"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="95"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="103"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="104"/>
         <source>{yuan} yuan a month</source>
         <translation>每月 {yuan} 元</translation>
     </message>
@@ -1516,69 +1516,119 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="76"/>
+        <source>{serial} · {job} · {employer}
+Referred on {day}, now: {status}</source>
+        <translation>{serial} · {job} · {employer}
+推荐日期 {day}，当前：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="86"/>
+        <source>Referral</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="87"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="88"/>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="89"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="91"/>
+        <source>Record the outcome</source>
+        <translation>登记结果</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="104"/>
+        <source>Outcome of the referral of {name}</source>
+        <translation>登记推荐结果：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="113"/>
+        <source>Hired: the resident&apos;s status becomes employed by this employer and the job&apos;s filled places go up by one, together with the outcome.</source>
+        <translation>已录用：与结果一同保存——该居民的就业状态改为在此单位就业，岗位已招人数加一。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="153"/>
+        <source>Nothing was saved. {reason}</source>
+        <translation>未保存。{reason}</translation>
+    </message>
+</context>
+<context>
     <name>PersonalSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="38"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="39"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="42"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="43"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="43"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="44"/>
         <source>Sex, age</source>
         <translation>性别、年龄</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="44"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="45"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="45"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="46"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="46"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="47"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="47"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="48"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="48"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="49"/>
         <source>Household</source>
         <translation>户籍性质</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="49"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="50"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="50"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="51"/>
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="51"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="52"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="58"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="59"/>
         <source>{sex}, {age} years (born {birth})</source>
         <translation>{sex}，{age} 岁（{birth} 出生）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="64"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="65"/>
         <source>Masked: your role sees part of it only.</source>
         <translation>已隐去部分：您的角色只能查看部分内容。</translation>
     </message>
@@ -1937,6 +1987,97 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="53"/>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="54"/>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="55"/>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="56"/>
+        <source>Match</source>
+        <translation>匹配情况</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="64"/>
+        <source>The referral gets the next serial of this station and counts as a job offer of the resident&apos;s services; its slip is printed next.</source>
+        <translation>推荐将取得本驿站的下一个编号，并计为一次岗位推荐服务；随后打印推荐信。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="70"/>
+        <source>Refer and print the slip</source>
+        <translation>推荐并打印推荐信</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="78"/>
+        <source>Refer {name} to a job</source>
+        <translation>岗位推荐：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="115"/>
+        <source>No referral was made. {reason}</source>
+        <translation>未能推荐。{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsSection</name>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/referral_section.py" line="30"/>
+        <source>Record the outcome… (Ctrl+O)</source>
+        <translation>登记结果…（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/referral_section.py" line="32"/>
+        <source>Print the slip again…</source>
+        <translation>重新打印推荐信…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/referral_section.py" line="46"/>
+        <source>Referrals</source>
+        <translation>岗位推荐</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/referral_section.py" line="50"/>
+        <source>Serial</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/referral_section.py" line="51"/>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/referral_section.py" line="52"/>
+        <source>Referred on</source>
+        <translation>推荐日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/referral_section.py" line="53"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/referral_section.py" line="54"/>
+        <source>Outcome on</source>
+        <translation>结果日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/referral_section.py" line="73"/>
+        <source>No referrals yet.</source>
+        <translation>尚无推荐记录。</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../station_app/ui/counter/users/dialogs.py" line="291"/>
@@ -2138,72 +2279,72 @@
 <context>
     <name>ResidentProfileDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="70"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="80"/>
         <source>Edit (Ctrl+E)</source>
         <translation>编辑（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="72"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="82"/>
         <source>Edit the resident&apos;s record (Ctrl+E)</source>
         <translation>编辑该居民的信息（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="74"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="84"/>
         <source>Status change (Ctrl+T)</source>
         <translation>就业状态变动（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="76"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="86"/>
         <source>Record a dated change of employment status</source>
         <translation>登记一次就业状态变动（含日期）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="81"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="91"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="88"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="98"/>
         <source>Recognition… (Ctrl+R)</source>
         <translation>就业困难认定…（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="90"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="100"/>
         <source>Place in a job… (Ctrl+J)</source>
         <translation>安置到岗位…（Ctrl+J）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="93"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="103"/>
         <source>Record a contact… (Ctrl+L)</source>
         <translation>记录联系… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="99"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="109"/>
         <source>Assistance plan…</source>
         <translation>一对一帮扶…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="100"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="110"/>
         <source>One-on-one assistance for a 就业困难人员</source>
         <translation>为就业困难人员制定一对一帮扶计划</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="122"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="136"/>
         <source>Resident profile</source>
         <translation>居民档案</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="150"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="164"/>
         <source>Resident profile: {name}</source>
         <translation>居民档案：{name}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="174"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="188"/>
         <source>This resident&apos;s record no longer exists.</source>
         <translation>该居民的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="176"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="190"/>
         <source>Could not open the profile: {reason}</source>
         <translation>无法打开档案：{reason}</translation>
     </message>
@@ -2313,42 +2454,42 @@
 <context>
     <name>ServicesSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="155"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="156"/>
         <source>Service records</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="159"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="160"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="160"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="161"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="161"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="162"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="162"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="163"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="163"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="164"/>
         <source>Next contact</source>
         <translation>下次联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="164"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="165"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="180"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="181"/>
         <source>No service recorded yet.</source>
         <translation>尚无服务记录。</translation>
     </message>

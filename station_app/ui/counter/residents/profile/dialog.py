@@ -22,8 +22,11 @@ from station_app.core.changes import ChangeSet
 from station_app.core.permissions import Permission
 from station_app.errors import NotFoundError, UserError
 from station_app.models import KeyGroup
+from station_app.services.referrals import ReferralRow
 from station_app.services.resident_profile import ResidentProfile, load_profile
+from station_app.ui.counter.referrals.outcome_dialog import OutcomeDialog
 from station_app.ui.counter.residents.placement_dialog import PlacementDialog
+from station_app.ui.counter.residents.profile.referral_section import ReferralsSection
 from station_app.ui.counter.residents.profile.section_base import ProfileSection
 from station_app.ui.counter.residents.profile.sections import SECTIONS
 from station_app.ui.counter.residents.profile.status_dialog import StatusChangeDialog
@@ -33,7 +36,14 @@ from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.form_rows import notice_label, show_notice
 
 # What a profile shows besides the resident: a change to one of these reads it again.
-RELATED = ("resident", "employment_status_change", "service_record", "assistance_plan")
+RELATED = (
+    "resident",
+    "employment_status_change",
+    "service_record",
+    "assistance_plan",
+    "referral",
+    "job",
+)
 
 
 class ResidentProfileDialog(QDialog):
@@ -119,6 +129,10 @@ class ResidentProfileDialog(QDialog):
         self.edit_button.clicked.connect(self._edit)
         self.status_button.clicked.connect(self.open_status_change)
         context.changes.changed.connect(self._changes_arrived)
+        referrals = self.section(ReferralsSection)
+        assert isinstance(referrals, ReferralsSection)
+        referrals.set_writable(context.session.can(Permission.RESIDENT_WRITE))
+        referrals.outcome_requested.connect(self.open_outcome)
         self.setWindowTitle(self.tr("Resident profile"))
         self.resize(1200, 700)
 
@@ -231,6 +245,21 @@ class ResidentProfileDialog(QDialog):
             return None
         dialog = PlanDialog(self._context, self._resident_id, self.profile.name, self)
         dialog.load()
+        dialog.show()
+        return dialog
+
+    def open_outcome(self, referral: ReferralRow | None = None) -> OutcomeDialog | None:
+        """Records the outcome of a referral (the selected one of the profile's by default)."""
+        if referral is None:
+            section = self.section(ReferralsSection)
+            assert isinstance(section, ReferralsSection)
+            referral = section.selected()
+        if referral is None or not referral.is_open:
+            return None
+        if not self._context.session.can(Permission.RESIDENT_WRITE):
+            return None
+        dialog = OutcomeDialog(self._context, referral, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
