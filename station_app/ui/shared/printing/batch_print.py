@@ -27,13 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.errors import UserError
-from station_app.ui.shared.printing.printer_output import PrintError, print_pdf
+from station_app.ui.shared.printing.printer_output import print_pdf
 from station_app.ui.shared.refusal_text import refusal_text
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-__all__ = ["BatchOutcome", "BatchPrintDialog", "PrintError"]
 Deliver = Callable[[bytes, QPrinter], None]
 
 

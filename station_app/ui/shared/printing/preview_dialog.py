@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from station_app.errors import UserError
 from station_app.ui.shared.printing.printer_choice import choose_printer
-from station_app.ui.shared.printing.printer_output import PrintError, print_pdf, write_pdf_file
+from station_app.ui.shared.printing.printer_output import print_pdf, write_pdf_file
 from station_app.ui.shared.refusal_text import refusal_text
 
 
@@ -88,7 +88,7 @@ class PrintPreviewDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             print_pdf(self.pdf, printer, title=self._title)
-        except PrintError as error:
+        except UserError as error:
             QGuiApplication.restoreOverrideCursor()
             self._show_failure(self.tr("Not printed"), error)
             return False

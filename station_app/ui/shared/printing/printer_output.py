@@ -1,5 +1,8 @@
 """Sends a PDF to the printer a QPrinter names, keeping its text and vector drawing.
 
+A failure is a UserError with a code printing.* (no printer, the printer refused, a file
+that cannot be written).
+
 A CUPS queue (Linux, macOS) gets the PDF itself through `lp`, so the printed file keeps its
 text; a printer set to print to a file gets the PDF's bytes. Elsewhere (Windows) each page is
 rendered at the printer's resolution and painted on it.
@@ -26,20 +29,14 @@ log = logging.getLogger(__name__)
 LP_TIMEOUT_S = 60
 
 
-class PrintError(UserError):
-    """The document did not reach the printer (codes printing.*)."""
-
-    default_code = "printing.failed"
-
-
 def print_pdf(pdf: bytes, printer: QPrinter, *, title: str = "Station") -> None:
-    """Prints the PDF on the printer with its copies and pages; PrintError when it cannot."""
+    """Prints the PDF on the printer with its copies and pages; UserError when it cannot."""
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
         write_pdf_file(pdf, Path(printer.outputFileName()))
         return
     name = printer.printerName()
     if not name or not printer.isValid():
-        raise PrintError(
+        raise UserError(
             f"no printer chosen or no printer {name!r}",
             code="printing.no_printer",
             params={"printer": name},
@@ -69,12 +66,14 @@ def _submit_to_cups(lp: str, pdf: bytes, name: str, printer: QPrinter, title: st
             command, input=pdf, capture_output=True, timeout=LP_TIMEOUT_S, check=False
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise PrintError(
-            f"lp failed for {name}: {exc}", params={"printer": name, "reason": str(exc)}
+        raise UserError(
+            f"lp failed for {name}: {exc}",
+            code="printing.failed",
+            params={"printer": name, "reason": str(exc)},
         ) from exc
     if done.returncode != 0:
         reason = done.stderr.decode(errors="replace").strip() or f"lp exit {done.returncode}"
-        raise PrintError(
+        raise UserError(
             f"lp refused for {name}: {reason}", params={"printer": name, "reason": reason}
         )
     log.info(
@@ -91,7 +90,7 @@ def write_pdf_file(pdf: bytes, path: Path) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        raise PrintError(
+        raise UserError(
             f"cannot write {path}: {exc}",
             code="printing.cannot_write",
             params={"path": str(path), "reason": exc.strerror or str(exc)},
@@ -107,14 +106,20 @@ def _paint_pages(pdf: bytes, printer: QPrinter) -> None:
     document.load(buffer)
     name = printer.printerName()
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        raise PrintError("the PDF could not be read", params={"printer": name, "reason": "PDF"})
+        raise UserError(
+            "the PDF could not be read",
+            code="printing.failed",
+            params={"printer": name, "reason": "PDF"},
+        )
     first = max(printer.fromPage(), 1) if printer.fromPage() > 0 else 1
     last = min(printer.toPage(), document.pageCount()) if printer.toPage() > 0 else None
     last = last or document.pageCount()
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError(
-            f"cannot start printing on {name}", params={"printer": name, "reason": "QPainter"}
+        raise UserError(
+            f"cannot start printing on {name}",
+            code="printing.failed",
+            params={"printer": name, "reason": "QPainter"},
         )
     try:
         dpi = printer.resolution()

@@ -75,7 +75,9 @@ def test_a_printer_failure_stops_the_batch_with_a_chinese_message(
 
     def deliver(pdf: bytes, _printer: QPrinter) -> None:
         if len(calls) == 2:
-            raise batch_print.PrintError("lp refused", params={"printer": "p", "reason": "offline"})
+            raise UserError(
+                "lp refused", code="printing.failed", params={"printer": "p", "reason": "offline"}
+            )
         calls.append(pdf)
 
     dialog = BatchPrintDialog(list(range(10)), make_pdf, QPrinter(), title="t", deliver=deliver)
