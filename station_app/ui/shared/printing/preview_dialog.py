@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.errors import UserError
+from station_app.printing.pdf_file import write_pdf_file
 from station_app.ui.shared.printing.printer_choice import choose_printer
-from station_app.ui.shared.printing.printer_output import print_pdf, write_pdf_file
+from station_app.ui.shared.printing.printer_output import print_pdf
 from station_app.ui.shared.refusal_text import refusal_text
 
 

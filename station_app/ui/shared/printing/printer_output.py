@@ -10,7 +10,6 @@ rendered at the printer's resolution and painted on it.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import shutil
 import subprocess
@@ -23,6 +22,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from station_app.errors import UserError
+from station_app.printing.pdf_file import write_pdf_file
 
 log = logging.getLogger(__name__)
 
@@ -79,22 +79,6 @@ def _submit_to_cups(lp: str, pdf: bytes, name: str, printer: QPrinter, title: st
     log.info(
         "sent %d bytes to %s: %s", len(pdf), name, done.stdout.decode(errors="replace").strip()
     )
-
-
-def write_pdf_file(pdf: bytes, path: Path) -> None:
-    """Writes the file through a temporary one beside it, so a failure leaves no half file."""
-    partial = path.with_name(path.name + ".part")
-    try:
-        partial.write_bytes(pdf)
-        partial.replace(path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise UserError(
-            f"cannot write {path}: {exc}",
-            code="printing.cannot_write",
-            params={"path": str(path), "reason": exc.strerror or str(exc)},
-        ) from exc
 
 
 def _paint_pages(pdf: bytes, printer: QPrinter) -> None:
