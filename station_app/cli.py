@@ -1,4 +1,4 @@
-"""Command line of the station app (`station-app`): gui, demo, sync, ledgers, screenshots."""
+"""Command line of the station app (`station-app`): gui, demo, sync, ledgers, print, screenshots."""
 
 from __future__ import annotations
 
@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="sync once with the city server (after enroll) and print what it did",
     )
     _add_ledger_commands(commands, common)
+    _add_print_commands(commands, common)
     screenshots = commands.add_parser(
         "screenshots", parents=[common], help="render the main screens to PNG files"
     )
@@ -125,6 +126,39 @@ def _add_ledger_commands(commands: Any, common: argparse.ArgumentParser) -> None
     template.add_argument("file", type=Path, metavar="FILE.xlsx")
 
 
+def _add_print_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    printer = commands.add_parser(
+        "print", parents=[common], help="write a printed document (referral slip, form) as a PDF"
+    )
+    documents = printer.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
+    referral = documents.add_parser(
+        "referral", parents=[common], help="the referral slip (推荐信) of a serial"
+    )
+    referral.add_argument("serial", metavar="SERIAL")
+    form = documents.add_parser(
+        "registration-form",
+        parents=[common],
+        help="the registration form (求职登记表) of a resident, by ID number",
+    )
+    form.add_argument("id_number", metavar="ID_NUMBER")
+    for command in (referral, form):
+        command.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+        command.add_argument(
+            "--user",
+            required=True,
+            help="the worker who prints (password in $STATION_APP_PASSWORD or asked for)",
+        )
+
+
+def run_print_command(data_dir: Path, args: argparse.Namespace) -> int:
+    from station_app.printing import command_line
+
+    check_data_folder(data_dir)
+    if args.document == "referral":
+        return command_line.run_print_referral(data_dir, args.serial, args.out, args.user)
+    return command_line.run_print_registration_form(data_dir, args.id_number, args.out, args.user)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _log_to_stderr()
@@ -145,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return sync_once(data_dir)
         if args.command in ("import", "export", "template"):
             return run_ledger_command(data_dir, args)
+        if args.command == "print":
+            return run_print_command(data_dir, args)
         if args.command == "screenshots":
             check_data_folder(data_dir)
             return render_screenshots(

@@ -3317,4 +3317,84 @@ Click to sync now.</source>
         <translation>不能停用自己的账号，也不能更改自己的角色。</translation>
     </message>
 </context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Printing stopped</source>
+        <translation>打印已停止</translation>
+    </message>
+    <message>
+        <source>Printing: {done} of {total} documents printed</source>
+        <translation>正在打印：已打印 {done} / {total} 份</translation>
+    </message>
+    <message>
+        <source>Cancelled: {done} of {total} documents were printed.</source>
+        <translation>已取消：共 {total} 份，已打印 {done} 份。</translation>
+    </message>
+    <message>
+        <source>Stopped: {done} of {total} documents were printed.</source>
+        <translation>已停止：共 {total} 份，已打印 {done} 份。</translation>
+    </message>
+    <message>
+        <source>Done: all {total} documents were printed.</source>
+        <translation>完成：{total} 份已全部打印。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>打印预览：{title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print on a printer (Ctrl+P)</source>
+        <translation>在打印机上打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>将文件另存为 PDF（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
 </TS>

@@ -388,6 +388,10 @@ ERRORS: Mapping[str, str] = MappingProxyType(
             "The identity this station signs referral slips with ({path}) cannot be read; its "
             "slips cannot be printed or checked."
         ),
+        # Printing (ui/shared/printing/printer_output.py, the print command).
+        "printing.no_printer": "No printer was chosen, or the printer {printer} does not exist.",
+        "printing.failed": "The printer {printer} did not take the document: {reason}",
+        "printing.cannot_write": "The file {path} cannot be written: {reason}",
         # Refusals of the permissions (core/permissions.py), one code per permission.
         "permission.resident_read": "Your role may not see residents' records.",
         "permission.resident_write": "Your role may not register or change residents.",
