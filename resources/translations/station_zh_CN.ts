@@ -66,6 +66,45 @@
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/batch_print.py" line="95"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/batch_print.py" line="152"/>
+        <location filename="../../station_app/ui/shared/printing/batch_print.py" line="166"/>
+        <source>Printing stopped</source>
+        <translation>打印已停止</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/batch_print.py" line="175"/>
+        <source>Printing: {done} of {total} documents printed</source>
+        <translation>正在打印：已打印 {done} / {total} 份</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/batch_print.py" line="184"/>
+        <source>Cancelled: {done} of {total} documents were printed.</source>
+        <translation>已取消：共 {total} 份，已打印 {done} 份。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/batch_print.py" line="186"/>
+        <source>Stopped: {done} of {total} documents were printed.</source>
+        <translation>已停止：共 {total} 份，已打印 {done} 份。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/batch_print.py" line="188"/>
+        <source>Done: all {total} documents were printed.</source>
+        <translation>完成：{total} 份已全部打印。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/batch_print.py" line="190"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>BundleSection</name>
     <message>
         <location filename="../../station_app/ui/counter/residents/profile/work_sections.py" line="67"/>
@@ -1550,7 +1589,7 @@ Referred on {day}, now: {status}</source>
         <translation>登记结果</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="104"/>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="105"/>
         <source>Outcome of the referral of {name}</source>
         <translation>登记推荐结果：{name}</translation>
     </message>
@@ -1757,6 +1796,66 @@ Referred on {day}, now: {status}</source>
         <location filename="../../station_app/ui/counter/follow_ups/plan_dialog.py" line="178"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/preview_dialog.py" line="42"/>
+        <source>Print preview: {title}</source>
+        <translation>打印预览：{title}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/shared/printing/preview_dialog.py" line="58"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/preview_dialog.py" line="59"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/preview_dialog.py" line="60"/>
+        <source>Print on a printer (Ctrl+P)</source>
+        <translation>在打印机上打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/preview_dialog.py" line="63"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/preview_dialog.py" line="64"/>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>将文件另存为 PDF（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/preview_dialog.py" line="66"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/preview_dialog.py" line="94"/>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/preview_dialog.py" line="102"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/preview_dialog.py" line="102"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/shared/printing/preview_dialog.py" line="114"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -2279,74 +2378,99 @@ Referred on {day}, now: {status}</source>
 <context>
     <name>ResidentProfileDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="80"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="88"/>
         <source>Edit (Ctrl+E)</source>
         <translation>编辑（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="82"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="90"/>
         <source>Edit the resident&apos;s record (Ctrl+E)</source>
         <translation>编辑该居民的信息（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="84"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="92"/>
         <source>Status change (Ctrl+T)</source>
         <translation>就业状态变动（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="86"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="94"/>
         <source>Record a dated change of employment status</source>
         <translation>登记一次就业状态变动（含日期）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="91"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="99"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="98"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="106"/>
         <source>Recognition… (Ctrl+R)</source>
         <translation>就业困难认定…（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="100"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="108"/>
         <source>Place in a job… (Ctrl+J)</source>
         <translation>安置到岗位…（Ctrl+J）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="103"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="111"/>
         <source>Record a contact… (Ctrl+L)</source>
         <translation>记录联系… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="109"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="117"/>
         <source>Assistance plan…</source>
         <translation>一对一帮扶…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="110"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="118"/>
         <source>One-on-one assistance for a 就业困难人员</source>
         <translation>为就业困难人员制定一对一帮扶计划</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="136"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="124"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="126"/>
+        <source>Job-seeker registration form</source>
+        <translation>求职登记表</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="127"/>
+        <source>1-3-1 service card</source>
+        <translation>1-3-1 服务卡</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="155"/>
         <source>Resident profile</source>
         <translation>居民档案</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="164"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="183"/>
         <source>Resident profile: {name}</source>
         <translation>居民档案：{name}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="188"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="211"/>
         <source>This resident&apos;s record no longer exists.</source>
         <translation>该居民的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="190"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="213"/>
         <source>Could not open the profile: {reason}</source>
         <translation>无法打开档案：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="306"/>
+        <source>Job-seeker registration form: {name}</source>
+        <translation>求职登记表：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="326"/>
+        <source>1-3-1 service card: {name}</source>
+        <translation>1-3-1 服务卡：{name}</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2729,24 @@ Referred on {day}, now: {status}</source>
         <location filename="../../station_app/ui/counter/setup_dialog.py" line="132"/>
         <source>Setting up the station…</source>
         <translation>正在设置驿站…</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinting</name>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/slip_printing.py" line="48"/>
+        <source>Referral slip {serial}</source>
+        <translation>推荐信 {serial}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/slip_printing.py" line="82"/>
+        <source>Printing {count} referral slips</source>
+        <translation>正在打印 {count} 份推荐信</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/referrals/slip_printing.py" line="100"/>
+        <source>The slip cannot be printed</source>
+        <translation>无法打印推荐信</translation>
     </message>
 </context>
 <context>
@@ -3315,86 +3457,6 @@ Click to sync now.</source>
         <location filename="../../station_app/ui/counter/users/page.py" line="310"/>
         <source>You cannot deactivate your own account or change its role.</source>
         <translation>不能停用自己的账号，也不能更改自己的角色。</translation>
-    </message>
-</context>
-<context>
-    <name>BatchPrintDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Printing stopped</source>
-        <translation>打印已停止</translation>
-    </message>
-    <message>
-        <source>Printing: {done} of {total} documents printed</source>
-        <translation>正在打印：已打印 {done} / {total} 份</translation>
-    </message>
-    <message>
-        <source>Cancelled: {done} of {total} documents were printed.</source>
-        <translation>已取消：共 {total} 份，已打印 {done} 份。</translation>
-    </message>
-    <message>
-        <source>Stopped: {done} of {total} documents were printed.</source>
-        <translation>已停止：共 {total} 份，已打印 {done} 份。</translation>
-    </message>
-    <message>
-        <source>Done: all {total} documents were printed.</source>
-        <translation>完成：{total} 份已全部打印。</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-</context>
-<context>
-    <name>PrintPreviewDialog</name>
-    <message>
-        <source>Print preview: {title}</source>
-        <translation>打印预览：{title}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>共 %n 页</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <source>Print on a printer (Ctrl+P)</source>
-        <translation>在打印机上打印（Ctrl+P）</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>Save the document as a PDF file (Ctrl+S)</source>
-        <translation>将文件另存为 PDF（Ctrl+S）</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Not printed</source>
-        <translation>未打印</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from station_app.core.station_session import StationSession
 from station_app.database import Database
-from station_app.models import EmploymentStatus, Job, JobKind, ReferralStatus
+from station_app.models import EmploymentStatus, Job, JobKind, KeyGroup, ReferralStatus
 from station_app.services.referrals import referrals_of
 from station_app.services.residents import get_resident
 from station_app.ui.counter.referrals.outcome_dialog import OutcomeDialog
@@ -17,6 +17,7 @@ from station_app.ui.counter.referrals.referral_dialog import JobChoice, Referral
 from station_app.ui.counter.residents.profile import ResidentProfileDialog
 from station_app.ui.counter.residents.profile.referral_section import ReferralsSection
 from station_app.ui.shared.context import AppContext
+from station_app.ui.shared.printing.preview_dialog import PrintPreviewDialog
 from tests.services.recognition_helpers import add_job, add_resident
 
 pytestmark = pytest.mark.gui
@@ -101,3 +102,31 @@ def test_an_outcome_before_the_referral_is_refused_at_its_date(
     # The date editor cannot go before the referral's day nor after today.
     assert dialog.on.minimumDate().toPython() == referral.referred_on
     assert dialog.on.maximumDate().toPython() == date.today()
+
+
+def test_the_profile_prints_a_referral_slip_the_form_and_the_service_card(
+    qtbot: QtBot, context: AppContext, station: StationSession
+) -> None:
+    resident = add_resident(station, key_groups=frozenset({KeyGroup.MIGRANT_WORKER}))
+    job = add_job(station, JobKind.REGULAR, valid_to=date.today() + timedelta(60))
+    serial = _refer(qtbot, context, resident, job)
+    profile = _profile(qtbot, context, resident)
+    section = profile.section(ReferralsSection)
+    assert isinstance(section, ReferralsSection)
+    section.slip_button.click()
+    qtbot.waitUntil(lambda: bool(_previews(profile)), timeout=5000)
+    (slip,) = _previews(profile)
+    assert serial in slip.windowTitle()
+    assert slip.document.pageCount() == 1
+    slip.close()
+
+    assert profile.card_action.isEnabled()  # a migrant worker has the 1-3-1 bundle
+    form = profile.print_registration_form()
+    card = profile.print_service_card()
+    assert form is not None and card is not None
+    assert form.document.pageCount() == 1 and card.document.pageCount() == 1
+    assert "李娟" in form.windowTitle() and "李娟" in card.windowTitle()
+
+
+def _previews(parent: ResidentProfileDialog) -> list[PrintPreviewDialog]:
+    return [d for d in parent.findChildren(PrintPreviewDialog) if d.isVisible()]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -22,9 +24,14 @@ from station_app.core.changes import ChangeSet
 from station_app.core.permissions import Permission
 from station_app.errors import NotFoundError, UserError
 from station_app.models import KeyGroup
+from station_app.printing.labels import station_title
+from station_app.printing.registration_form import form_from_profile, registration_form_pdf
+from station_app.printing.service_card import ServiceCard, service_card_pdf
+from station_app.services.migrant_bundle import BundleState
 from station_app.services.referrals import ReferralRow
 from station_app.services.resident_profile import ResidentProfile, load_profile
 from station_app.ui.counter.referrals.outcome_dialog import OutcomeDialog
+from station_app.ui.counter.referrals.slip_printing import show_slip
 from station_app.ui.counter.residents.placement_dialog import PlacementDialog
 from station_app.ui.counter.residents.profile.referral_section import ReferralsSection
 from station_app.ui.counter.residents.profile.section_base import ProfileSection
@@ -34,6 +41,7 @@ from station_app.ui.counter.residents.recognition_dialog import RecognitionDialo
 from station_app.ui.shared.application import user_error_text
 from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.form_rows import notice_label, show_notice
+from station_app.ui.shared.printing.preview_dialog import PrintPreviewDialog
 
 # What a profile shows besides the resident: a change to one of these reads it again.
 RELATED = (
@@ -112,6 +120,16 @@ class ResidentProfileDialog(QDialog):
         self.plan_button.setVisible(context.session.can(Permission.RESIDENT_WRITE))
         self.buttons.addButton(self.plan_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.plan_button.clicked.connect(lambda: self.open_plan())
+        # 求职登记表 and the 1-3-1 service card, each in the print preview.
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_menu = QMenu(self.print_button)
+        self.form_action = self.print_menu.addAction(self.tr("Job-seeker registration form"))
+        self.card_action = self.print_menu.addAction(self.tr("1-3-1 service card"))
+        self.print_button.setMenu(self.print_menu)
+        self.print_button.setEnabled(False)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.form_action.triggered.connect(lambda: self.print_registration_form())
+        self.card_action.triggered.connect(lambda: self.print_service_card())
         self.recognition_button.clicked.connect(lambda: self.open_recognition())
         self.placement_button.clicked.connect(lambda: self.open_placement())
         self.contact_button.clicked.connect(lambda: self.open_contact())
@@ -133,6 +151,7 @@ class ResidentProfileDialog(QDialog):
         assert isinstance(referrals, ReferralsSection)
         referrals.set_writable(context.session.can(Permission.RESIDENT_WRITE))
         referrals.outcome_requested.connect(self.open_outcome)
+        referrals.slip_requested.connect(self.show_slip)
         self.setWindowTitle(self.tr("Resident profile"))
         self.resize(1200, 700)
 
@@ -170,6 +189,9 @@ class ResidentProfileDialog(QDialog):
         self.placement_button.setEnabled(True)
         self.plan_button.setEnabled(KeyGroup.HARD_TO_EMPLOY in profile.key_groups)
         self.contact_button.setEnabled(True)
+        self.print_button.setEnabled(True)
+        bundle = profile.parts.get("migrant_bundle")
+        self.card_action.setEnabled(isinstance(bundle, BundleState) and bundle.applies)
         show_notice(self.message, "")
         self.profile_shown.emit()
         if then is not None:
@@ -184,6 +206,7 @@ class ResidentProfileDialog(QDialog):
         self.placement_button.setEnabled(False)
         self.plan_button.setEnabled(False)
         self.contact_button.setEnabled(False)
+        self.print_button.setEnabled(False)
         if isinstance(error, NotFoundError):
             text = self.tr("This resident's record no longer exists.")
         else:
@@ -259,6 +282,53 @@ class ResidentProfileDialog(QDialog):
         if not self._context.session.can(Permission.RESIDENT_WRITE):
             return None
         dialog = OutcomeDialog(self._context, referral, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_slip(self, serial: str) -> None:
+        """A referral's slip in the print preview."""
+        show_slip(self._context, serial, self)
+
+    def print_registration_form(self) -> PrintPreviewDialog | None:
+        """The resident's 求职登记表 in the print preview (as the role may see the data)."""
+        profile = self.profile
+        if profile is None:
+            return None
+        station = self._context.station
+        form = form_from_profile(
+            profile,
+            station_name=station_title(station.street, station.community_name),
+            today=date.today(),
+        )
+        return self._preview(
+            registration_form_pdf(form),
+            self.tr("Job-seeker registration form: {name}").format(name=profile.name),
+            f"求职登记表-{profile.name}",
+        )
+
+    def print_service_card(self) -> PrintPreviewDialog | None:
+        """The migrant worker's 1-3-1 service card in the print preview."""
+        profile = self.profile
+        bundle = profile.parts.get("migrant_bundle") if profile is not None else None
+        if profile is None or not isinstance(bundle, BundleState) or not bundle.applies:
+            return None
+        station = self._context.station
+        card = ServiceCard(
+            resident_name=profile.name,
+            community_name=profile.community_name,
+            station_name=station_title(station.street, station.community_name),
+            bundle=bundle,
+            printed_on=date.today(),
+        )
+        return self._preview(
+            service_card_pdf(card),
+            self.tr("1-3-1 service card: {name}").format(name=profile.name),
+            f"1-3-1服务卡-{profile.name}",
+        )
+
+    def _preview(self, pdf: bytes, title: str, file_name: str) -> PrintPreviewDialog:
+        dialog = PrintPreviewDialog(pdf, title, file_name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
