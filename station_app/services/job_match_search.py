@@ -105,7 +105,7 @@ class JobSearch:
         klat = math.radians(1.0) * EARTH_RADIUS_KM
         klon = klat * math.cos(math.radians(lat0))
         # The planar squared distance from the index's box centre (32-bit floats: within
-        # half a metre); the service measures the great-circle distance of the rows kept.
+        # two metres); the service measures the great-circle distance of the rows kept.
         dy = f"(((p.min_lat + p.max_lat) * 0.5 - {lat0!r}) * {klat!r})"
         dx = f"(((p.min_lon + p.max_lon) * 0.5 - {lon0!r}) * {klon!r})"
         have = rules.education_level(seeker.education)

@@ -3,8 +3,8 @@
 The profile is the hub of the counter: personal data (ID and phone masked unless the role may
 see them in full), key groups, the employment status with its dated history and the service
 records; and the parts of other areas (`PARTS`: follow-ups due, the 1-3-1 bundle,
-recognitions, referrals, the ranked jobs nearby): another area adds its part by adding a reader there, and the profile's
-sections pick their part by name from `ResidentProfile.parts`.
+recognitions, referrals, the ranked jobs nearby): another area adds its part by adding a
+reader there, and the profile's sections pick their part by name from `ResidentProfile.parts`.
 """
 
 from __future__ import annotations

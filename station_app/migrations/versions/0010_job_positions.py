@@ -9,7 +9,7 @@ Create Date: 2026-12-06
   jobs near a point from the index instead of scanning every job. Its five dimensions are
   the position, the occupation code as a number (`4-01-02-03` → 4010203, so a 中类 is a
   range), the age limits and the best monthly pay in fen (-1: not stated); the R*Tree keeps
-  32-bit floats, rounded outwards (coordinates within half a metre, integers below 2**24
+  32-bit floats, rounded outwards (coordinates within two metres, integers below 2**24
   exactly). Its auxiliary columns copy what else matching filters and scores on (kind,
   occupation, education, validity, places left), so a match reads the index alone.
   `job_positions_key` gives each job a stable integer key (an INTEGER PRIMARY KEY survives
@@ -64,8 +64,10 @@ _JOB_POINT = (
     "{job}.id, {job}.kind, {job}.occupation_code, {job}.education_min, "
     "{job}.valid_from, {job}.valid_to, {job}.headcount - {job}.filled"
 )
+# A job whose age limits cross takes nobody (and an R*Tree refuses a box turned inside out).
 _JOB_INDEXED = (
     "{job}.status = 'open' AND {job}.deleted = 0 AND {job}.filled < {job}.headcount "
+    f"AND coalesce({{job}}.age_min, 0) <= coalesce({{job}}.age_max, {NO_AGE_LIMIT}) "
     "AND coalesce({job}.latitude, {emp}.latitude) IS NOT NULL "
     "AND coalesce({job}.longitude, {emp}.longitude) IS NOT NULL"
 )
@@ -79,6 +81,16 @@ _DROP_OLD_JOB = (
     "DELETE FROM job_positions WHERE key = "
     "(SELECT key FROM job_positions_key WHERE job_id = OLD.id);"
 )
+# No OR IGNORE: the conflict clause of the statement that fires a trigger overrides its
+# body's (a replica's upsert would abort on it).
+_NEW_KEY = (
+    "INSERT INTO job_positions_key (job_id) SELECT NEW.id "
+    "WHERE NOT EXISTS (SELECT 1 FROM job_positions_key WHERE job_id = NEW.id);"
+)
+_DROP_NEW_JOB = (
+    "DELETE FROM job_positions WHERE key = "
+    "(SELECT key FROM job_positions_key WHERE job_id = NEW.id);"
+)
 _EMPLOYER_JOBS = (
     "FROM jobs j JOIN job_positions_key k ON k.job_id = j.id "
     "WHERE j.employer_id = NEW.id AND (j.latitude IS NULL OR j.longitude IS NULL)"
@@ -86,15 +98,12 @@ _EMPLOYER_JOBS = (
 
 TRIGGERS = (
     "CREATE TRIGGER job_positions_job_inserted AFTER INSERT ON jobs BEGIN "
-    "INSERT OR IGNORE INTO job_positions_key (job_id) VALUES (NEW.id); "
-    f"{_INSERT_NEW_JOB} END",
+    f"{_NEW_KEY} {_DROP_NEW_JOB} {_INSERT_NEW_JOB} END",
     "CREATE TRIGGER job_positions_job_updated "
     "AFTER UPDATE OF latitude, longitude, employer_id, status, deleted, kind, occupation_code, "
     "salary_min_fen, salary_max_fen, age_min, age_max, education_min, valid_from, valid_to, "
     "headcount, filled ON jobs BEGIN "
-    f"{_DROP_OLD_JOB} "
-    "INSERT OR IGNORE INTO job_positions_key (job_id) VALUES (NEW.id); "
-    f"{_INSERT_NEW_JOB} END",
+    f"{_DROP_OLD_JOB} {_NEW_KEY} {_INSERT_NEW_JOB} END",
     "CREATE TRIGGER job_positions_job_deleted AFTER DELETE ON jobs BEGIN "
     f"{_DROP_OLD_JOB} "
     "DELETE FROM job_positions_key WHERE job_id = OLD.id; END",
