@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import text
-
 from station_app.core.station_session import ReadTx
 from station_app.models import JobKind
 from station_app.services import match_rules as rules
@@ -32,6 +30,7 @@ from station_app.services.job_query import EARTH_RADIUS_KM, Near, bounding_box
 
 WORLD = (-90.0, 90.0, -180.0, 180.0)
 SLACK = 1e-3  # the planar distance's margin against the great-circle one
+RINGS = (0.2, 0.4, 0.7, 1.0)  # the rings a segment is read in, as shares of the radius
 NO_AGE_LIMIT = 200  # as the index stores "no limit" (migration 0010)
 
 
@@ -140,6 +139,7 @@ class JobSearch:
             WHERE p.max_lat >= :lat_min AND p.min_lat <= :lat_max
               AND p.max_lon >= :lon_min AND p.min_lon <= :lon_max
               AND p.min_age <= :age AND p.max_age >= :age
+              AND {dy} * {dy} + {dx} * {dx} BETWEEN :km2_min AND :km2_max
               AND p.valid_from <= :day AND (p.valid_to IS NULL OR p.valid_to >= :day)
               {{where}}
               AND p.kind IN ({kinds_sql})
@@ -160,16 +160,23 @@ class JobSearch:
         found: dict[str, Candidate] = {}
         kth = -math.inf
         for segment in self._segments():
-            need = (kth - segment.bound) / rules.DISTANCE_POINTS
-            if need >= 1.0:
-                continue
-            segment_reach = reach * math.sqrt(1.0 - max(need, 0.0))
-            for condition in segment.conditions:
-                for c in self._query(segment_reach, 0.0, count, by_score=True, where=condition):
-                    found.setdefault(c.job_id, c)
-            ranked = sorted(found.values(), key=_rank)
-            if len(ranked) >= count:
-                kth = ranked[count - 1].score
+            inner = 0.0
+            # Ring by ring: the near jobs first raise the k-th score, which brings the
+            # segment's reach in (a job farther out earns fewer distance points).
+            for fraction in RINGS:
+                need = (kth - segment.bound) / rules.DISTANCE_POINTS
+                if need >= 1.0:
+                    break
+                outer = min(reach * fraction, reach * math.sqrt(1.0 - max(need, 0.0)))
+                if outer <= inner:
+                    break
+                for condition in segment.conditions:
+                    for c in self._query(outer, inner, count, by_score=True, where=condition):
+                        found.setdefault(c.job_id, c)
+                inner = outer
+                ranked = sorted(found.values(), key=_rank)
+                if len(ranked) >= count:
+                    kth = ranked[count - 1].score
         return sorted(found.values(), key=_rank)[:count]
 
     def _segments(self) -> list[Segment]:
@@ -229,9 +236,13 @@ class JobSearch:
         query = (
             f"SELECT id, {self._score_sql} AS score, km2 FROM ("
             + self._inner.replace("{where}", where)
-            + f") AS j WHERE km2 <= :km2_max AND km2 >= :km2_min ORDER BY {order} LIMIT :limit"
+            + f") AS j ORDER BY {order} LIMIT :limit"
         )
-        return [Candidate(*row) for row in self._rx.session.execute(text(query), params)]
+        # Straight to the driver: dozens of small queries a match, each SQL text new to
+        # SQLAlchemy, cost more in its compiling than in SQLite.
+        raw = self._rx.session.connection().connection.driver_connection
+        assert raw is not None
+        return [Candidate(*row) for row in raw.execute(query, params)]
 
 
 def _rank(c: Candidate) -> tuple[float, float, str]:

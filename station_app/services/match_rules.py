@@ -1,13 +1,14 @@
 """How well a job and a resident fit: the score and the reasons a worker reads, pure rules.
 
-A score is the sum of its parts (at most 100): distance (30 × (1 − (d/radius)²): gentle near
-home, falling to 0 at the radius),
-occupation fit (30 for the same occupation, 24 the same 小类, 16 the same 中类, 8 the same
-大类; a fit through the resident's skills counts 80 % of one through the occupation they
-seek), a post of a kind kept for the resident's group (10), pay at or above what the
-resident asks (15), education at or above the job's minimum (5), a fresh posting (5, falling
-to 0 at 60 days) and places left (5, full from 5 places). Each part that earns points gives
-a reason (`MatchReason`, text `match.<code>`); distance is always the first.
+A score is the sum of its parts (at most 100): distance (40 × (1 − (d/radius)²): gentle near
+home, falling to 0 at the radius), occupation fit (30 for the same occupation, 24 the same
+小类, 16 the same 中类, 8 the same 大类; a fit through the resident's skills counts 80 % of
+one through the occupation they seek), pay at or above what the resident asks (15), a post
+of a kind kept for the resident's group (5), a fresh posting (4, falling to 0 at 60 days),
+education at or above the job's minimum (3) and places left (3, full from 5 places). What
+the resident wants (near, their occupation, their pay) weighs most; the small parts order
+the rest, and keep the search's bounds tight (`job_match_search`). Each part that earns
+points gives a reason (`MatchReason`, text `match.<code>`); distance is always the first.
 """
 
 from __future__ import annotations
@@ -19,16 +20,16 @@ from types import MappingProxyType
 
 from station_app.models import JobKind
 
-DISTANCE_POINTS = 30.0
+DISTANCE_POINTS = 40.0
 OCCUPATION_POINTS = (30.0, 24.0, 16.0, 8.0)  # same occupation, 小类, 中类, 大类
 SKILL_SHARE = 0.8  # a fit through a skill, against one through the desired occupation
-KIND_POINTS = 10.0
+KIND_POINTS = 5.0
 SALARY_POINTS = 15.0
-EDUCATION_POINTS = 5.0
-FRESH_POINTS = 5.0
+EDUCATION_POINTS = 3.0
+FRESH_POINTS = 4.0
 FRESH_DAYS = 60  # a posting this old earns nothing for freshness
 NEW_DAYS = 7  # a posting at most this old is "new"
-PLACES_POINTS = 5.0
+PLACES_POINTS = 3.0
 PLACES_FULL = 5
 
 # Occupation codes of the 2022 classification: 大类 "4", 中类 "4-01", 小类 "4-01-02",
