@@ -5,7 +5,7 @@ position, its occupation as a number (a 中类 or 大类 is a range), its age li
 pay as dimensions, and what else the score reads as auxiliary columns, so SQLite filters
 and scores the candidates from the index alone (`match_sql`).
 
-A town centre holds over ten thousand jobs within 3 km, and reading a job's auxiliary
+A town centre holds some twenty thousand jobs within 3 km, and reading a job's auxiliary
 columns costs a few microseconds, so the best are found segment by segment (branch and
 bound): first the jobs of the resident's own 中类s (their desired occupation and skills: a
 few ranges of the index) anywhere in the radius; then the jobs of their 大类s and the rest,

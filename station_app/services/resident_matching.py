@@ -148,7 +148,7 @@ def match_residents(
     matches = [
         _match(r, near[r["community_id"]], facts.post, radius, day, full, informed) for r in kept
     ]
-    matches.sort(key=_order)
+    matches.sort(key=lambda m: _order(m, radius))
     return tuple(matches[: options.limit])
 
 
@@ -292,6 +292,11 @@ def _ranked_rows(
         f"WHEN {_p(params, cid)} THEN {rules.closeness(n.km * n.km, radius)!r}"
         for cid, n in near.items()
     )
+    # Beyond the radius (when asked for): after those within it, the nearest first.
+    beyond = " ".join(
+        f"WHEN {_p(params, cid)} THEN {n.km!r}" for cid, n in near.items() if n.km > radius
+    )
+    order = f"(CASE r.community_id {beyond} ELSE NULL END)" if beyond else "NULL"
     have = sql.EDUCATION_LEVEL_SQL.format(column="r.education")
     top = post.salary_max_fen if post.salary_max_fen is not None else post.salary_min_fen
     score_sql = " + ".join(
@@ -311,7 +316,7 @@ def _ranked_rows(
                r.school_left_on, {score_sql} AS score
         FROM residents r INDEXED BY ix_residents_matching
         WHERE {" AND ".join(where)}
-        ORDER BY score DESC, r.id
+        ORDER BY {order} IS NOT NULL, {order}, score DESC, r.id
         LIMIT :limit
         """
     ).bindparams(
@@ -468,9 +473,12 @@ def _match(
     )
 
 
-def _order(m: ResidentMatch) -> tuple[bool, float, float, str]:
+def _order(m: ResidentMatch, radius: float) -> tuple[bool, bool, float, str]:
+    """Those looking for work first; within the radius by score, then beyond it by distance."""
     seeking = m.employment_status is EmploymentStatus.UNEMPLOYED
-    return (not seeking, -m.score, m.distance_km or 0.0, m.resident_id)
+    km = m.distance_km or 0.0
+    beyond = km > radius
+    return (not seeking, beyond, km if beyond else -m.score, m.resident_id)
 
 
 def _p(params: dict[str, Any], value: Any) -> str:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from station_app.core.station_session import StationSession
+from station_app.core.station_session import Scope, StationSession
 from station_app.database import Database
 from station_app.errors import NotFoundError, PermissionDeniedError, ValidationError
 from station_app.models import (
@@ -243,6 +243,37 @@ def test_a_jobs_residents_live_nearby_in_the_scope_without_work_seekers_first(
     assert found[0].score > found[1].score
 
 
+def test_residents_beyond_the_radius_follow_nearest_first_when_asked(
+    station: StationSession, db: Database
+) -> None:
+    job = job_at(station, 0.0, 1, occupation_code="6-01-01-01")
+    near = resident(station, 1)
+    far = _resident_of_another_community(db, km_north=9.0, serial="991")
+    farther = _resident_of_another_community(db, km_north=12.0, serial="992", code="341282001098")
+    both = StationSession(
+        db,
+        station.actor,
+        station.station,
+        scope=Scope(frozenset({station.actor.scope_id, *_communities_of(db, far, farther)})),
+    )
+    with both.read() as rx:
+        inside = match_residents(rx, job, today=TODAY)
+        every = match_residents(rx, job, MatchOptions(within_radius_only=False), today=TODAY)
+    assert ids(inside) == [near]
+    assert ids(every) == [near, far, farther]
+    assert codes(every[1])[:2] == ["distance", "beyond_radius"]
+
+
+def _communities_of(db: Database, *resident_ids: str) -> set[str]:
+    with db.session() as session:
+        return {
+            c
+            for c in session.scalars(
+                select(Resident.community_id).where(Resident.id.in_(resident_ids))
+            )
+        }
+
+
 def test_contacts_are_masked_without_full_data(
     station: StationSession, db: Database, session_as: SessionAs
 ) -> None:
@@ -319,20 +350,20 @@ def test_the_station_scope_limits_which_residents_match(
         match_jobs(rx, elsewhere, today=TODAY)
 
 
-def _resident_of_another_community(db: Database) -> str:
+def _resident_of_another_community(
+    db: Database, *, km_north: float = 0.0, serial: str = "990", code: str = "341282001099"
+) -> str:
     """A resident of a community next door that this station does not serve (as a pull of
-    the city's data could leave one), living on the same spot."""
-    lat, lon = north(0.0)
+    the city's data could leave one), living `km_north` of the station's community."""
+    lat, lon = north(km_north)
     with db.session() as session, session.begin():
-        other = Community(
-            scope_id=CITY_SCOPE, code="341282001099", name="隔壁社区", street="东城街道"
-        )
+        other = Community(scope_id=CITY_SCOPE, code=code, name="隔壁社区", street="东城街道")
         other.latitude, other.longitude = lat, lon
         session.add(other)
         session.flush()
         person = Resident(
             scope_id=other.id,
-            id_number="341282199005050990",
+            id_number=f"341282199005050{serial}",
             name="赵六",
             sex=Sex.MALE,
             birth_date=date(1990, 5, 5),
