@@ -296,7 +296,8 @@ def _ranked_rows(
     beyond = " ".join(
         f"WHEN {_p(params, cid)} THEN {n.km!r}" for cid, n in near.items() if n.km > radius
     )
-    order = f"(CASE r.community_id {beyond} ELSE NULL END)" if beyond else "NULL"
+    far = f"(CASE r.community_id {beyond} ELSE NULL END)"
+    order = f"{far} IS NOT NULL, {far}, score DESC, r.id" if beyond else "score DESC, r.id"
     have = sql.EDUCATION_LEVEL_SQL.format(column="r.education")
     top = post.salary_max_fen if post.salary_max_fen is not None else post.salary_min_fen
     score_sql = " + ".join(
@@ -316,7 +317,7 @@ def _ranked_rows(
                r.school_left_on, {score_sql} AS score
         FROM residents r INDEXED BY ix_residents_matching
         WHERE {" AND ".join(where)}
-        ORDER BY {order} IS NOT NULL, {order}, score DESC, r.id
+        ORDER BY {order}
         LIMIT :limit
         """
     ).bindparams(
