@@ -130,6 +130,10 @@ def test_a_database_of_another_program_is_refused_untouched(tmp_path: Path) -> N
     assert path.read_bytes() == original
 
 
+def _not_job_positions(name: str | None, kind: str, _parents: object) -> bool:
+    return not (kind == "table" and (name or "").startswith("job_positions"))
+
+
 def test_the_migrations_build_exactly_the_models(tmp_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
@@ -139,7 +143,9 @@ def test_the_migrations_build_exactly_the_models(tmp_path: Path) -> None:
     db = open_database(tmp_path / "station.sqlite")
     try:
         with db.engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            # The R*Tree of job positions and its key table are SQL only (triggers keep them).
+            opts = {"compare_type": True, "include_name": _not_job_positions}
+            context = MigrationContext.configure(connection, opts=opts)
             assert compare_metadata(context, Base.metadata) == []
     finally:
         db.close()

@@ -84,6 +84,7 @@ class ServiceKind(StrEnum):
     FOLLOW_UP = "follow_up"  # 定期联系/回访
     CAREER_GUIDANCE = "career_guidance"  # 职业指导
     JOB_RECOMMENDATION = "job_recommendation"  # 岗位推荐
+    JOB_INFORMATION = "job_information"  # 岗位信息推送（告知居民一个合适岗位）
     POLICY_PUBLICITY = "policy_publicity"  # 政策宣传
     TRAINING_REFERRAL = "training_referral"  # 培训推荐
     OTHER = "other"

@@ -73,8 +73,24 @@ class Resident(SyncedMixin, Base):
     )
 
     # The register's order (by pinyin), read straight from this covering index (with the scope).
+    # A job's residents (services/resident_matching.py) are ranked from the matching index
+    # alone: by community and status, with what the rules and the score read.
     __table_args__ = (
         Index("ix_residents_register_order", "deleted", "name_pinyin", "name", "id", "scope_id"),
+        Index(
+            "ix_residents_matching",
+            "community_id",
+            "employment_status",
+            "deleted",
+            "birth_date",
+            "education",
+            "desired_salary_fen",
+            "desired_occupation",
+            "school_left_on",
+            "scope_id",
+            "id",
+            "skills",
+        ),
     )
 
     @property

@@ -24,3 +24,5 @@ class ServiceRecord(SyncedMixin, Base):
     staff: Mapped[str | None] = mapped_column(String(64))
     # What came of a follow-up contact; empty for services that are not contacts.
     outcome: Mapped[ContactOutcome | None] = mapped_column(enum_column(ContactOutcome))
+    # The job the service was about (job information provided); empty for other services.
+    job_id: Mapped[str | None] = mapped_column(ForeignKey("jobs.id"), index=True)

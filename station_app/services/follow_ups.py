@@ -41,6 +41,7 @@ class ContactInput:
     kind: ServiceKind = ServiceKind.FOLLOW_UP
     summary: str = ""
     next_contact_on: date | None = None  # None: the date the rules suggest
+    job_id: str | None = None  # the job the service was about (job information provided)
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ def record_contact(tx: WriteTx, data: ContactInput, *, today: date | None = None
             summary=data.summary.strip() or None,
             next_contact_on=planned,
             staff=tx.actor.username,
+            job_id=data.job_id,
         )
     )
     tx.session.flush()

@@ -2,7 +2,9 @@
 
 Its state is derived, never stored: the resident's service records of the right kinds in the
 period (by default the calendar year, as the campaign runs), counted against what each part
-asks for. The bundle is offered to migrant workers (农民工).
+asks for. A job offer is a referral (岗位推荐) or a suitable job the resident was told about
+(岗位信息推送, `matching.record_job_information`). The bundle is offered to migrant workers
+(农民工).
 """
 
 from __future__ import annotations
@@ -24,11 +26,18 @@ class BundlePart:
     code: str  # its text is "bundle.<code>" in the catalogue
     kind: ServiceKind
     wanted: int
+    also: frozenset[ServiceKind] = frozenset()  # other kinds that count for this part
+
+    @property
+    def kinds(self) -> frozenset[ServiceKind]:
+        return self.also | {self.kind}
 
 
 BUNDLE: tuple[BundlePart, ...] = (
     BundlePart("career_guidance", ServiceKind.CAREER_GUIDANCE, 1),
-    BundlePart("job_offers", ServiceKind.JOB_RECOMMENDATION, 3),
+    BundlePart(
+        "job_offers", ServiceKind.JOB_RECOMMENDATION, 3, frozenset({ServiceKind.JOB_INFORMATION})
+    ),
     BundlePart("training", ServiceKind.TRAINING_REFERRAL, 1),
 )
 
@@ -58,7 +67,9 @@ def state_from_counts(
     counts: Mapping[ServiceKind, int], *, applies: bool, since: date
 ) -> BundleState:
     """The bundle's state from how many services of each kind the resident had."""
-    parts = tuple(PartState(part, counts.get(part.kind, 0)) for part in BUNDLE)
+    parts = tuple(
+        PartState(part, sum(counts.get(kind, 0) for kind in part.kinds)) for part in BUNDLE
+    )
     return BundleState(applies=applies, since=since, parts=parts)
 
 
@@ -69,7 +80,7 @@ def bundle_state(
     rx.require(Permission.RESIDENT_READ)
     resident = resident_in_scope(rx, resident_id)
     start = since or (today or date.today()).replace(month=1, day=1)
-    kinds = [part.kind for part in BUNDLE]
+    kinds = [kind for part in BUNDLE for kind in part.kinds]
     rows = rx.session.execute(
         select(ServiceRecord.kind, func.count())
         .where(

@@ -3,8 +3,8 @@
 The profile is the hub of the counter: personal data (ID and phone masked unless the role may
 see them in full), key groups, the employment status with its dated history and the service
 records; and the parts of other areas (`PARTS`: follow-ups due, the 1-3-1 bundle,
-recognitions, referrals): another area adds its part by adding a reader there, and the profile's
-sections pick their part by name from `ResidentProfile.parts`.
+recognitions, referrals, the ranked jobs nearby): another area adds its part by adding a
+reader there, and the profile's sections pick their part by name from `ResidentProfile.parts`.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from station_app.models import (
 from station_app.models.masking import mask_id_number, mask_phone
 from station_app.services.assistance_plans import plans_of
 from station_app.services.follow_ups import follow_up_state
+from station_app.services.matching import profile_matches
 from station_app.services.migrant_bundle import bundle_state
 from station_app.services.recognition import recognitions_of
 from station_app.services.referrals import referrals_of
@@ -86,6 +87,7 @@ PARTS: dict[str, ProfilePart] = {
     "recognitions": lambda rx, resident_id, _today: recognitions_of(rx, resident_id),
     "assistance_plans": lambda rx, resident_id, _today: tuple(plans_of(rx, resident_id)),
     "referrals": lambda rx, resident_id, _today: referrals_of(rx, resident_id),
+    "job_matches": lambda rx, resident_id, today: profile_matches(rx, resident_id, today),
 }
 
 

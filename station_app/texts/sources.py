@@ -383,6 +383,7 @@ ERRORS: Mapping[str, str] = MappingProxyType(
         ),
         "referral.note_too_long": "A note has at most {max} characters.",
         "referral.overdue_days": "Give a number of days of 1 or more.",
+        "match.radius": "Give a radius from {min} to {max} km.",
         "referral.unknown_serial": "No referral of this station has the serial {serial}.",
         "slip.identity_unreadable": (
             "The identity this station signs referral slips with ({path}) cannot be read; its "
@@ -496,6 +497,7 @@ LABELS: Mapping[str, str] = MappingProxyType(
         "enum.service_kind.follow_up": "Follow-up contact",
         "enum.service_kind.career_guidance": "Career guidance",
         "enum.service_kind.job_recommendation": "Job recommendation",
+        "enum.service_kind.job_information": "Job information provided",
         "enum.service_kind.policy_publicity": "Policy publicity",
         "enum.service_kind.training_referral": "Training referral",
         "enum.service_kind.other": "Other",
@@ -603,6 +605,21 @@ GENERAL: Mapping[str, str] = MappingProxyType(
         "bundle.career_guidance": "Career guidance",
         "bundle.job_offers": "Suitable job offers",
         "bundle.training": "Training programme",
+        # Why a job and a resident match (services/match_rules.py), joined by " · ".
+        "match.distance": "{km} km",
+        "match.beyond_radius": "beyond {km} km",
+        "match.same_occupation": "same occupation",
+        "match.same_small_class": "same occupation group",
+        "match.same_medium_class": "related occupation",
+        "match.same_major_class": "same occupational field",
+        "match.skill_fit": "fits their skills",
+        "match.public_welfare_eligible": "eligible for public welfare posts",
+        "match.traineeship_eligible": "eligible for traineeships",
+        "match.temporary_special_eligible": "eligible for temporary special posts",
+        "match.salary_fits": "pay as wished",
+        "match.education_fits": "education meets the minimum",
+        "match.new_posting": "newly posted",
+        "match.seeking_work": "looking for work",
     }
 )
 

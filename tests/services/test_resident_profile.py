@@ -110,5 +110,6 @@ def test_another_area_adds_its_part(station: StationSession, extra_part: None) -
         "recognitions",
         "referrals",
         "assistance_plans",
+        "job_matches",
         "test.days",
     }
