@@ -123,6 +123,96 @@
     </message>
 </context>
 <context>
+    <name>CallListDialog</name>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="74"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="75"/>
+        <source>Sex, age</source>
+        <translation>性别、年龄</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="76"/>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="77"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="78"/>
+        <source>Status</source>
+        <translation>就业状态</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="79"/>
+        <source>Why they fit</source>
+        <translation>匹配理由</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="80"/>
+        <source>Told on</source>
+        <translation>告知日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="96"/>
+        <source>Told about the job (Ctrl+I)</source>
+        <translation>已告知岗位（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="99"/>
+        <source>Records that the selected resident was told about this job</source>
+        <translation>记录已将此岗位信息告知所选居民</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="104"/>
+        <source>Print the call list… (Ctrl+P)</source>
+        <translation>打印通知名单…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="106"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="124"/>
+        <source>Residents who fit: {title}</source>
+        <translation>岗位匹配人员：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="154"/>
+        <source>Call list: {title}</source>
+        <translation>通知名单：{title}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="175"/>
+        <source>{sex}, {age}</source>
+        <translation>{sex}，{age} 岁</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="186"/>
+        <source>%n resident(s) fit this job</source>
+        <translation>
+            <numerusform>%n 位居民符合此岗位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="233"/>
+        <source>Recorded: {name} was told about the job.</source>
+        <translation>已记录：已将岗位信息告知{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="244"/>
+        <source>Nothing was saved. {reason}</source>
+        <translation>未保存。{reason}</translation>
+    </message>
+</context>
+<context>
     <name>CardAtCounter</name>
     <message>
         <location filename="../../station_app/ui/counter/card_reader.py" line="84"/>
@@ -684,42 +774,42 @@
 <context>
     <name>EmploymentSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="118"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="119"/>
         <source>Employment status</source>
         <translation>就业状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="122"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="123"/>
         <source>Since</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="123"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="124"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="124"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="125"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="125"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="126"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="126"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="127"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="127"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="128"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="145"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="146"/>
         <source>Now: {status}</source>
         <translation>当前：{status}</translation>
     </message>
@@ -995,134 +1085,139 @@
 <context>
     <name>JobsPage</name>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="104"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="105"/>
         <source>Part of the job title or the employer&apos;s name</source>
         <translation>岗位名称或用人单位名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="107"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="108"/>
         <source>Every kind</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="111"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="112"/>
         <source>Open or paused</source>
         <translation>招聘中或暂停</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="112"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="113"/>
         <source>Every status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="116"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="117"/>
         <source>Occupation code, e.g. 6-01</source>
         <translation>职业代码，如 6-01</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="119"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="120"/>
         <source>Every community</source>
         <translation>全部社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="127"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="128"/>
         <source>Any distance</source>
         <translation>不限距离</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="128"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="129"/>
         <source>Within this distance of the station&apos;s community</source>
         <translation>距本驿站社区的距离以内</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="133"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="134"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="134"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="135"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="135"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="136"/>
         <source>Register a job</source>
         <translation>登记岗位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="136"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="137"/>
         <source>Edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="137"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="138"/>
         <source>Change status</source>
         <translation>变更状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="138"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="139"/>
         <source>Status history</source>
         <translation>状态记录</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="152"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="140"/>
+        <source>Residents who fit</source>
+        <translation>匹配人员</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="155"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="155"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="158"/>
         <source>Pay (yuan)</source>
         <translation>月薪（元）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="157"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="160"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="208"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="213"/>
         <source>Jobs</source>
         <translation>岗位归集</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="219"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="224"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="325"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="332"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>共 %n 个岗位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="327"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="334"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} / {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="435"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="465"/>
         <source>Status history: {title}</source>
         <translation>状态记录：{title}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="438"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="468"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="438"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="468"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="438"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="468"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/page.py" line="438"/>
+        <location filename="../../station_app/ui/counter/jobs/page.py" line="468"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
@@ -1130,37 +1225,37 @@
 <context>
     <name>KeyGroupsSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="82"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="83"/>
         <source>Key groups and wishes</source>
         <translation>重点群体与求职意向</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="86"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="87"/>
         <source>Key groups</source>
         <translation>重点群体</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="87"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="88"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="88"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="89"/>
         <source>Looks for</source>
         <translation>求职意向</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="89"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="90"/>
         <source>Desired salary</source>
         <translation>期望月薪</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="95"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="96"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="104"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="105"/>
         <source>{yuan} yuan a month</source>
         <translation>每月 {yuan} 元</translation>
     </message>
@@ -1521,6 +1616,80 @@
     </message>
 </context>
 <context>
+    <name>MatchesSection</name>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="45"/>
+        <source>Every kind</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="53"/>
+        <source>the station&apos;s radius</source>
+        <translation>驿站默认范围</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="55"/>
+        <source>Within the radius only</source>
+        <translation>只看范围内</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="57"/>
+        <source>Refer to this job…</source>
+        <translation>推荐到此岗位…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="58"/>
+        <source>Refer the resident to the selected job (Enter)</source>
+        <translation>将该居民推荐到所选岗位（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="60"/>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="87"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="62"/>
+        <source>Radius</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="80"/>
+        <source>Matching jobs nearby</source>
+        <translation>附近匹配岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="84"/>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="85"/>
+        <source>Job</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="86"/>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="88"/>
+        <source>Pay</source>
+        <translation>月薪（元）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="89"/>
+        <source>Why it fits</source>
+        <translation>匹配理由</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="124"/>
+        <source>No open job nearby that the resident may take.</source>
+        <translation>附近暂无该居民可应聘的在招岗位。</translation>
+    </message>
+</context>
+<context>
     <name>OccupationCombo</name>
     <message>
         <location filename="../../station_app/ui/counter/residents/occupation_widgets.py" line="193"/>
@@ -1607,67 +1776,67 @@ Referred on {day}, now: {status}</source>
 <context>
     <name>PersonalSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="39"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="40"/>
         <source>Personal data</source>
         <translation>个人信息</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="43"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="44"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="44"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="45"/>
         <source>Sex, age</source>
         <translation>性别、年龄</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="45"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="46"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="46"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="47"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="47"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="48"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="48"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="49"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="49"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="50"/>
         <source>Household</source>
         <translation>户籍性质</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="50"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="51"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="51"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="52"/>
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="52"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="53"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="59"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="60"/>
         <source>{sex}, {age} years (born {birth})</source>
         <translation>{sex}，{age} 岁（{birth} 出生）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="65"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="66"/>
         <source>Masked: your role sees part of it only.</source>
         <translation>已隐去部分：您的角色只能查看部分内容。</translation>
     </message>
@@ -2378,97 +2547,102 @@ Referred on {day}, now: {status}</source>
 <context>
     <name>ResidentProfileDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="88"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="92"/>
         <source>Edit (Ctrl+E)</source>
         <translation>编辑（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="90"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="94"/>
         <source>Edit the resident&apos;s record (Ctrl+E)</source>
         <translation>编辑该居民的信息（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="92"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="96"/>
         <source>Status change (Ctrl+T)</source>
         <translation>就业状态变动（Ctrl+T）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="94"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="98"/>
         <source>Record a dated change of employment status</source>
         <translation>登记一次就业状态变动（含日期）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="99"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="103"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="106"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="110"/>
         <source>Recognition… (Ctrl+R)</source>
         <translation>就业困难认定…（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="108"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="112"/>
         <source>Place in a job… (Ctrl+J)</source>
         <translation>安置到岗位…（Ctrl+J）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="111"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="115"/>
         <source>Record a contact… (Ctrl+L)</source>
         <translation>记录联系… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="117"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="121"/>
         <source>Assistance plan…</source>
         <translation>一对一帮扶…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="118"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="122"/>
         <source>One-on-one assistance for a 就业困难人员</source>
         <translation>为就业困难人员制定一对一帮扶计划</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="124"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="128"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="126"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="130"/>
         <source>Job-seeker registration form</source>
         <translation>求职登记表</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="127"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="131"/>
         <source>1-3-1 service card</source>
         <translation>1-3-1 服务卡</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="155"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="168"/>
+        <source>Ctrl+M: to the matching jobs; Enter refers to the selected</source>
+        <translation>Ctrl+M：转到匹配岗位；按 Enter 推荐到所选岗位</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="169"/>
         <source>Resident profile</source>
         <translation>居民档案</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="183"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="197"/>
         <source>Resident profile: {name}</source>
         <translation>居民档案：{name}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="211"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="229"/>
         <source>This resident&apos;s record no longer exists.</source>
         <translation>该居民的记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="213"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="231"/>
         <source>Could not open the profile: {reason}</source>
         <translation>无法打开档案：{reason}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="306"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="374"/>
         <source>Job-seeker registration form: {name}</source>
         <translation>求职登记表：{name}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="326"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="394"/>
         <source>1-3-1 service card: {name}</source>
         <translation>1-3-1 服务卡：{name}</translation>
     </message>
@@ -2578,42 +2752,42 @@ Referred on {day}, now: {status}</source>
 <context>
     <name>ServicesSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="156"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="157"/>
         <source>Service records</source>
         <translation>服务记录</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="160"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="161"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="161"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="162"/>
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="162"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="163"/>
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="163"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="164"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="164"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="165"/>
         <source>Next contact</source>
         <translation>下次联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="165"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="166"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="181"/>
+        <location filename="../../station_app/ui/counter/residents/profile/sections.py" line="182"/>
         <source>No service recorded yet.</source>
         <translation>尚无服务记录。</translation>
     </message>

@@ -14,6 +14,8 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from station_app.printing import labels
 from station_app.printing.pdf_output import build_pdf
 from station_app.printing.text_block import TextBlock
+from station_app.services import resident_matching
+from station_app.services.matching import reasons_text
 
 MARGIN = 15 * mm
 HEADER = ("序号", "姓名", "性别", "年龄", "社区", "电话", "距离", "推荐理由", "结果")
@@ -41,6 +43,32 @@ class CallList:
     made_on: date
     station_name: str
     rows: Sequence[CallListRow]
+
+
+def call_list_of(found: resident_matching.CallList, *, station_name: str) -> CallList:
+    """The printed list of a job's matching residents (`matching.call_list`), in Chinese:
+    the result column says when a resident was told about the job, else is left to fill in."""
+    texts = labels.catalogue()
+    return CallList(
+        title="岗位匹配人员电话通知名单",
+        job_title=found.job_title,
+        employer_name=found.employer_name,
+        made_on=found.on_day,
+        station_name=station_name,
+        rows=[
+            CallListRow(
+                name=entry.name,
+                sex=labels.label(entry.sex),
+                age=entry.age,
+                community=entry.community_name,
+                phone=entry.phone or "",
+                distance_km=entry.distance_km,
+                reasons=reasons_text(texts, entry.reasons),
+                status=f"{labels.day(entry.informed_on)}已告知" if entry.informed_on else "",
+            )
+            for entry in found.entries
+        ],
+    )
 
 
 def call_list_pdf(call_list: CallList) -> bytes:

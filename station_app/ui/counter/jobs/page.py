@@ -45,6 +45,7 @@ from station_app.services.job_query import (
     station_centre,
 )
 from station_app.services.jobs import get_job, status_history
+from station_app.ui.counter.jobs.call_list_dialog import CallListDialog
 from station_app.ui.counter.jobs.form import MAX_YUAN, JobFormDialog
 from station_app.ui.counter.jobs.labels import (
     FEN_PER_YUAN,
@@ -136,6 +137,8 @@ class JobsPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit"))
         self.status_button = QPushButton(self.tr("Change status"))
         self.history_button = QPushButton(self.tr("Status history"))
+        self.fit_button = QPushButton(self.tr("Residents who fit"))
+        self.fit_button.setVisible(station.can(Permission.RESIDENT_READ))
         for button in (self.register_button, self.edit_button, self.status_button):
             button.setVisible(can_write)
 
@@ -172,6 +175,7 @@ class JobsPage(QWidget):
             self.edit_button,
             self.status_button,
             self.history_button,
+            self.fit_button,
         ):
             actions.addWidget(widget)
         layout = QVBoxLayout(self)
@@ -196,6 +200,7 @@ class JobsPage(QWidget):
         self.edit_button.clicked.connect(lambda: self.open_edit_form())
         self.status_button.clicked.connect(lambda: self.open_status_dialog())
         self.history_button.clicked.connect(lambda: self.open_history())
+        self.fit_button.clicked.connect(lambda: self.open_call_list())
         self.table.activated.connect(self._row_activated)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -241,6 +246,7 @@ class JobsPage(QWidget):
         keys: list[tuple[QKeySequence, Callable[[], object]]] = [
             (QKeySequence(QKeySequence.StandardKey.Find), self.focus_search),
             (QKeySequence("Ctrl+H"), self.open_history),
+            (QKeySequence("Ctrl+K"), self.open_call_list),
             (QKeySequence("Alt+PgDown"), lambda: self.turn_page(1)),
             (QKeySequence("Alt+PgUp"), lambda: self.turn_page(-1)),
         ]
@@ -257,6 +263,7 @@ class JobsPage(QWidget):
             (self.register_button, QKeySequence.StandardKey.New),
             (self.status_button, "Ctrl+T"),
             (self.history_button, "Ctrl+H"),
+            (self.fit_button, "Ctrl+K"),
             (self.next_button, "Alt+PgDown"),
             (self.previous_button, "Alt+PgUp"),
         ):
@@ -377,6 +384,7 @@ class JobsPage(QWidget):
         self.edit_button.setEnabled(live)
         self.status_button.setEnabled(live)
         self.history_button.setEnabled(selected)
+        self.fit_button.setEnabled(live)
 
     def _row_activated(self, index: QModelIndex) -> None:
         job_id = self.model.id_at(index.row())
@@ -424,6 +432,28 @@ class JobsPage(QWidget):
         dialog = JobStatusDialog(self._context, job_id, version, status, data.title, self)
         self._keep(dialog)
         return dialog
+
+    def open_call_list(self, job_id: str | None = None) -> CallListDialog | None:
+        """精准推送: the residents who fit the job, as a call list (Ctrl+K)."""
+        job_id = job_id or self.selected_id()
+        if job_id is None or not self.fit_button.isVisible():
+            return None
+        _version, _status, data = self._context.session.query(get_job, job_id)
+        dialog = CallListDialog(self._context, job_id, data.title, self)
+        dialog.profile_requested.connect(self._open_resident)
+        self._keep(dialog)
+        dialog.load()
+        return dialog
+
+    def _open_resident(self, resident_id: str) -> None:
+        # Here: the residents page's package uses the jobs' labels.
+        from station_app.ui.counter.residents import ResidentsPage
+
+        window = self.window()
+        show_page_of = getattr(window, "show_page_of", None)
+        page = show_page_of(ResidentsPage) if show_page_of is not None else None
+        if isinstance(page, ResidentsPage):
+            page.open_profile(resident_id)
 
     def open_history(self, job_id: str | None = None) -> QDialog | None:
         job_id = job_id or self.selected_id()

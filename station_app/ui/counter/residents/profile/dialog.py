@@ -7,7 +7,7 @@ from datetime import date
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,17 +27,21 @@ from station_app.models import KeyGroup
 from station_app.printing.labels import station_title
 from station_app.printing.registration_form import form_from_profile, registration_form_pdf
 from station_app.printing.service_card import ServiceCard, service_card_pdf
+from station_app.services.matching import JobMatch, MatchOptions, match_jobs, reasons_text
 from station_app.services.migrant_bundle import BundleState
 from station_app.services.referrals import ReferralRow
 from station_app.services.resident_profile import ResidentProfile, load_profile
 from station_app.ui.counter.referrals.outcome_dialog import OutcomeDialog
+from station_app.ui.counter.referrals.referral_dialog import JobChoice, ReferralDialog
 from station_app.ui.counter.referrals.slip_printing import show_slip
 from station_app.ui.counter.residents.placement_dialog import PlacementDialog
+from station_app.ui.counter.residents.profile.match_section import MatchesSection
 from station_app.ui.counter.residents.profile.referral_section import ReferralsSection
 from station_app.ui.counter.residents.profile.section_base import ProfileSection
 from station_app.ui.counter.residents.profile.sections import SECTIONS
 from station_app.ui.counter.residents.profile.status_dialog import StatusChangeDialog
 from station_app.ui.counter.residents.recognition_dialog import RecognitionDialog
+from station_app.ui.shared import catalogue
 from station_app.ui.shared.application import user_error_text
 from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.form_rows import notice_label, show_notice
@@ -152,6 +156,16 @@ class ResidentProfileDialog(QDialog):
         referrals.set_writable(context.session.can(Permission.RESIDENT_WRITE))
         referrals.outcome_requested.connect(self.open_outcome)
         referrals.slip_requested.connect(self.show_slip)
+        matches = self.section(MatchesSection)
+        assert isinstance(matches, MatchesSection)
+        matches.set_writable(context.session.can(Permission.RESIDENT_WRITE))
+        matches.options_changed.connect(self._rematch)
+        matches.refer_requested.connect(self.open_referral)
+        self.referral_dialog: ReferralDialog | None = None
+        # Ctrl+M: the keyboard to the best match (Enter on it refers the resident).
+        matches_key = QShortcut(QKeySequence("Ctrl+M"), self)
+        matches_key.activated.connect(matches.focus_matches)
+        matches.setToolTip(self.tr("Ctrl+M: to the matching jobs; Enter refers to the selected"))
         self.setWindowTitle(self.tr("Resident profile"))
         self.resize(1200, 700)
 
@@ -193,6 +207,10 @@ class ResidentProfileDialog(QDialog):
         bundle = profile.parts.get("migrant_bundle")
         self.card_action.setEnabled(isinstance(bundle, BundleState) and bundle.applies)
         show_notice(self.message, "")
+        matches = self.section(MatchesSection)
+        assert isinstance(matches, MatchesSection)
+        if not matches.is_default():  # the worker's own kind or radius: match again
+            self._rematch(matches.options())
         self.profile_shown.emit()
         if then is not None:
             then(True)
@@ -284,6 +302,56 @@ class ResidentProfileDialog(QDialog):
         dialog = OutcomeDialog(self._context, referral, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+        return dialog
+
+    def _rematch(self, options: MatchOptions) -> None:
+        resident_id = self._resident_id
+        if resident_id is None:
+            return
+        station = self._context.session
+        section = self.section(MatchesSection)
+        assert isinstance(section, MatchesSection)
+
+        def arrived(found: tuple[JobMatch, ...]) -> None:
+            if shiboken6.isValid(self) and section.options() == options:
+                section.show_matches(found)
+
+        self._context.runner.run(
+            lambda: station.query(match_jobs, resident_id, options), arrived, self._match_failed
+        )
+
+    def _match_failed(self, error: UserError) -> None:
+        if shiboken6.isValid(self):
+            show_notice(self.message, user_error_text(error))
+
+    def open_referral(self, match: JobMatch | None = None) -> ReferralDialog | None:
+        """Refers the resident to a matching job (the selected one by default); the slip is
+        shown in the print preview once the referral is made."""
+        if match is None:
+            section = self.section(MatchesSection)
+            assert isinstance(section, MatchesSection)
+            match = section.selected()
+        profile = self.profile
+        if match is None or profile is None:
+            return None
+        if not self._context.session.can(Permission.RESIDENT_WRITE):
+            return None
+        details = " · ".join(
+            text
+            for text in (
+                f"{match.distance_km:.1f} km" if match.distance_km is not None else "",
+                reasons_text(catalogue.current(), match.reasons),
+            )
+            if text
+        )
+        job = JobChoice(match.job_id, match.title, match.employer_name, details)
+        dialog = ReferralDialog(self._context, profile.id, profile.name, job, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.referred.connect(self.show_slip)
+        dialog.finished.connect(lambda _result: setattr(self, "referral_dialog", None))
+        self.referral_dialog = dialog
+        dialog.show()
+        dialog.refer_button.setFocus()
         return dialog
 
     def show_slip(self, serial: str) -> None:

@@ -13,6 +13,7 @@ from station_app.models import KeyGroup
 from station_app.services import code_tables
 from station_app.services.resident_profile import ResidentProfile
 from station_app.ui.counter.residents.labels import household_label, sex_label, status_label
+from station_app.ui.counter.residents.profile.match_section import MatchesSection
 from station_app.ui.counter.residents.profile.referral_section import ReferralsSection
 from station_app.ui.counter.residents.profile.section_base import (
     FormSection,
@@ -185,6 +186,7 @@ SECTIONS: list[type[ProfileSection]] = [
     PersonalSection,
     KeyGroupsSection,
     RecognitionSection,
+    MatchesSection,
     EmploymentSection,
     FollowUpSection,
     BundleSection,

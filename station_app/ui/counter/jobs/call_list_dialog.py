@@ -1,0 +1,259 @@
+"""精准推送: the residents of the station who fit a job and live nearby, best first, as a
+call list a worker works through — each told about the job is recorded as a service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.core.permissions import Permission
+from station_app.errors import UserError
+from station_app.models import ServiceChannel
+from station_app.printing.call_list import call_list_of, call_list_pdf
+from station_app.printing.labels import station_title
+from station_app.services.matching import (
+    MatchOptions,
+    ResidentMatch,
+    call_list,
+    match_residents,
+    reasons_text,
+    record_job_information,
+)
+from station_app.ui.counter.residents.labels import sex_label, status_label
+from station_app.ui.shared import catalogue
+from station_app.ui.shared.context import AppContext
+from station_app.ui.shared.form_rows import notice_label, show_notice
+from station_app.ui.shared.printing.preview_dialog import PrintPreviewDialog
+from station_app.ui.shared.refusal_text import refusal_text
+
+CALL_LIST_LENGTH = 100
+CHANNELS = (
+    ServiceChannel.PHONE,
+    ServiceChannel.WECHAT,
+    ServiceChannel.VISIT,
+    ServiceChannel.COUNTER,
+)
+
+
+class CallListDialog(QDialog):
+    """The residents who fit the job; "Told about the job" records it for the selected one
+    (`informed(resident_id)`), Enter opens their profile (`profile_requested`)."""
+
+    informed = Signal(str)
+    profile_requested = Signal(str)
+    listed = Signal()  # the list was read and is shown
+
+    def __init__(
+        self, context: AppContext, job_id: str, job_title: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.job_id = job_id
+        self.job_title = job_title
+        self.residents: tuple[ResidentMatch, ...] = ()
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Sex, age"),
+                self.tr("Community"),
+                self.tr("Phone"),
+                self.tr("Status"),
+                self.tr("Why they fit"),
+                self.tr("Told on"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.count = QLabel()
+        self.channel = QComboBox()
+        texts = catalogue.current()
+        for channel in CHANNELS:
+            self.channel.addItem(texts.label(channel), channel.value)
+        self.inform_button = QPushButton(self.tr("Told about the job (Ctrl+I)"))
+        self.inform_button.setShortcut(QKeySequence("Ctrl+I"))
+        self.inform_button.setToolTip(
+            self.tr("Records that the selected resident was told about this job")
+        )
+        may_write = context.session.can(Permission.RESIDENT_WRITE)
+        self.inform_button.setVisible(may_write)
+        self.channel.setVisible(may_write)
+        self.print_button = QPushButton(self.tr("Print the call list… (Ctrl+P)"))
+        self.print_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.close_button = QPushButton(self.tr("Close"))
+        self.message = notice_label()
+        actions = QHBoxLayout()
+        actions.addWidget(self.count)
+        actions.addStretch(1)
+        actions.addWidget(self.channel)
+        actions.addWidget(self.inform_button)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(actions)
+        self.close_button.clicked.connect(self.reject)
+        self.inform_button.clicked.connect(self.inform_selected)
+        self.print_button.clicked.connect(lambda: self.print_list())
+        self.table.activated.connect(self._activated)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.setWindowTitle(self.tr("Residents who fit: {title}").format(title=job_title))
+        self.resize(1100, 600)
+        self._selection_changed()
+
+    def load(self) -> None:
+        """Reads the ranked residents in the background and shows them."""
+        station, job_id = self._context.session, self.job_id
+        options = MatchOptions(limit=CALL_LIST_LENGTH)
+        self._context.runner.run(
+            lambda: station.query(match_residents, job_id, options),
+            self._arrived,
+            self._failed,
+        )
+
+    def print_list(self, then: Callable[[PrintPreviewDialog], object] | None = None) -> None:
+        """The call list as printed (A4, header on every page) in the print preview."""
+        station, job_id = self._context.session, self.job_id
+        info = self._context.station
+        name = station_title(info.street, info.community_name)
+        options = MatchOptions(limit=CALL_LIST_LENGTH)
+
+        def make() -> bytes:
+            found = station.query(call_list, job_id, options)
+            return call_list_pdf(call_list_of(found, station_name=name))
+
+        def show(pdf: bytes) -> None:
+            if not shiboken6.isValid(self):
+                return
+            dialog = PrintPreviewDialog(
+                pdf,
+                self.tr("Call list: {title}").format(title=self.job_title),
+                f"通知名单-{self.job_title}",
+                self,
+            )
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+            if then is not None:
+                then(dialog)
+
+        self._context.runner.run(make, show, self._failed)
+
+    def _arrived(self, residents: tuple[ResidentMatch, ...]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        selected = self.selected()
+        self.residents = residents
+        texts = catalogue.current()
+        self.table.setRowCount(len(residents))
+        for row, r in enumerate(residents):
+            cells = (
+                r.name,
+                self.tr("{sex}, {age}").format(sex=sex_label(r.sex), age=r.age),
+                r.community_name,
+                r.phone or "",
+                status_label(r.employment_status),
+                reasons_text(texts, r.reasons),
+                r.informed_on.isoformat() if r.informed_on else "",
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.count.setText(self.tr("%n resident(s) fit this job", "", len(residents)))
+        keep = next(
+            (
+                i
+                for i, r in enumerate(residents)
+                if selected and r.resident_id == selected.resident_id
+            ),
+            0,
+        )
+        if residents:
+            self.table.selectRow(keep)
+        self._selection_changed()
+        self.listed.emit()
+
+    def _failed(self, error: UserError) -> None:
+        if shiboken6.isValid(self):
+            show_notice(self.message, refusal_text(error))
+
+    def selected(self) -> ResidentMatch | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.residents):
+            return None
+        return self.residents[rows[0].row()]
+
+    def message_text(self) -> str:
+        return self.message.text() if self.message.isVisibleTo(self) else ""
+
+    def inform_selected(self) -> None:
+        resident = self.selected()
+        if resident is None or not self.inform_button.isVisible():
+            return
+        channel = ServiceChannel(self.channel.currentData())
+        station, job_id, today = self._context.session, self.job_id, date.today()
+        self.inform_button.setEnabled(False)
+        self._context.runner.run(
+            lambda: station.perform(
+                record_job_information, resident.resident_id, job_id, channel=channel, on_day=today
+            ),
+            lambda _none: self._informed(resident),
+            self._refused,
+        )
+
+    def _informed(self, resident: ResidentMatch) -> None:
+        if not shiboken6.isValid(self):
+            return
+        show_notice(
+            self.message,
+            self.tr("Recorded: {name} was told about the job.").format(name=resident.name),
+            error=False,
+        )
+        self.informed.emit(resident.resident_id)
+        self.load()
+
+    def _refused(self, error: UserError) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._selection_changed()
+        show_notice(
+            self.message, self.tr("Nothing was saved. {reason}").format(reason=refusal_text(error))
+        )
+
+    def _selection_changed(self) -> None:
+        self.inform_button.setEnabled(self.selected() is not None)
+
+    def _activated(self, _index: object) -> None:
+        resident = self.selected()
+        if resident is not None:
+            self.profile_requested.emit(resident.resident_id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # Enter opens a profile from the table, never closes the list
+            return
+        super().keyPressEvent(event)
