@@ -31,6 +31,7 @@ from station_app.services.job_query import EARTH_RADIUS_KM, Near, bounding_box
 WORLD = (-90.0, 90.0, -180.0, 180.0)
 SLACK = 1e-3  # the planar distance's margin against the great-circle one
 RINGS = (0.2, 0.4, 0.7, 1.0)  # the rings a segment is read in, as shares of the radius
+JULIAN_DAY_OFFSET = 1721424  # julianday('0001-01-01') = 1721425.5; a date's ordinal + this
 NO_AGE_LIMIT = 200  # as the index stores "no limit" (migration 0010)
 
 
@@ -116,7 +117,7 @@ class JobSearch:
                 sql.kind_sql("j.kind"),
                 sql.salary_sql("j.salary_top", "NULL" if desired is None else str(int(desired))),
                 sql.education_sql("NULL" if have is None else str(have), "j.education_min"),
-                sql.freshness_sql("j.valid_from", day, params),
+                sql.freshness_days_sql("(:day_number - j.valid_from_day)"),
                 sql.places_sql("j.places_left"),
             )
         )
@@ -129,18 +130,19 @@ class JobSearch:
             else ""
         )
         kinds_sql = ", ".join(f"'{k.value}'" for k in sorted(kinds))
-        params.update(age=age, day=day.isoformat())
+        params.update(age=age, day_number=day_number(day))
         self._params = params
         self._inner = f"""
-            SELECT p.job_id AS id, {dy} * {dy} + {dx} * {dx} AS km2, p.occupation_code,
-                   nullif(p.max_salary, -1) AS salary_top, p.education_min, p.valid_from,
+            SELECT p.key AS key, {dy} * {dy} + {dx} * {dx} AS km2, p.occupation_code,
+                   nullif(p.max_salary, -1) AS salary_top, p.education_min, p.valid_from_day,
                    p.places_left, p.kind
             FROM job_positions p
             WHERE p.max_lat >= :lat_min AND p.min_lat <= :lat_max
               AND p.max_lon >= :lon_min AND p.min_lon <= :lon_max
               AND p.min_age <= :age AND p.max_age >= :age
               AND {dy} * {dy} + {dx} * {dx} BETWEEN :km2_min AND :km2_max
-              AND p.valid_from <= :day AND (p.valid_to IS NULL OR p.valid_to >= :day)
+              AND p.valid_from_day <= :day_number
+              AND (p.valid_to_day IS NULL OR p.valid_to_day >= :day_number)
               {{where}}
               AND p.kind IN ({kinds_sql})
               {education_filter}
@@ -232,17 +234,25 @@ class JobSearch:
             km2_min=inner * inner,
             limit=limit,
         )
-        order = "score DESC, km2, id" if by_score else "km2, id"
+        order = "score DESC, km2, key" if by_score else "km2, key"
+        # The jobs' ids only for the rows kept (they are not in the index: it stays small).
         query = (
-            f"SELECT id, {self._score_sql} AS score, km2 FROM ("
+            "SELECT k.job_id, j.score, j.km2 FROM ("
+            f"SELECT key, {self._score_sql} AS score, km2 FROM ("
             + self._inner.replace("{where}", where)
             + f") AS j ORDER BY {order} LIMIT :limit"
+            + ") AS j JOIN job_positions_key k ON k.key = j.key"
         )
         # Straight to the driver: dozens of small queries a match, each SQL text new to
         # SQLAlchemy, cost more in its compiling than in SQLite.
         raw = self._rx.session.connection().connection.driver_connection
         assert raw is not None
         return [Candidate(*row) for row in raw.execute(query, params)]
+
+
+def day_number(day: date) -> int:
+    """A day as the index keeps it: SQLite's julianday() of the date, cut to an integer."""
+    return day.toordinal() + JULIAN_DAY_OFFSET
 
 
 def _rank(c: Candidate) -> tuple[float, float, str]:

@@ -122,7 +122,13 @@ def education_sql(have_level: str, minimum_column: str) -> str:
 
 def freshness_sql(valid_from: str, day: date, params: Params) -> str:
     """Freshness points of a posting valid from `valid_from` (an ISO date column)."""
-    age = f"(julianday({_param(params, day.isoformat())}) - julianday({valid_from}))"
+    return freshness_days_sql(
+        f"(julianday({_param(params, day.isoformat())}) - julianday({valid_from}))"
+    )
+
+
+def freshness_days_sql(age: str) -> str:
+    """Freshness points of a posting `age` days old (an SQL expression)."""
     return (
         f"(CASE WHEN {age} >= 0 AND {age} < {rules.FRESH_DAYS} "
         f"THEN {rules.FRESH_POINTS!r} * (1.0 - {age} / {float(rules.FRESH_DAYS)!r}) "

@@ -30,6 +30,9 @@ from station_app.models import (
     ServiceKind,
 )
 from station_app.services.follow_ups import ContactInput, record_contact
+from station_app.services.job_call_list import CallList as CallList
+from station_app.services.job_call_list import CallListEntry as CallListEntry
+from station_app.services.job_call_list import call_list as call_list
 from station_app.services.job_eligibility import (
     Facts,
     JobTerms,
@@ -57,10 +60,7 @@ from station_app.services.match_rules import (
     score,
 )
 from station_app.services.placements import open_job_with_place
-from station_app.services.resident_matching import CallList as CallList
-from station_app.services.resident_matching import CallListEntry as CallListEntry
 from station_app.services.resident_matching import ResidentMatch as ResidentMatch
-from station_app.services.resident_matching import call_list as call_list
 from station_app.services.resident_matching import match_residents as match_residents
 from station_app.services.residents import resident_in_scope
 from station_app.texts import Catalogue

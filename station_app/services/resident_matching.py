@@ -6,8 +6,8 @@ without work whom the job's rules let take it (its kind's route, its age limits,
 education minimum) are ranked by SQLite with the score of `match_rules` (`match_sql`). Those
 looking for work (registered unemployed) come first. The rows kept are checked once more
 against `job_eligibility.refusal` and re-scored with the reasons. Phone and ID number are
-masked unless the role may see them in full. `call_list` is the same list as plain data
-for printing and export.
+masked unless the role may see them in full. `job_call_list` gives the same list as plain
+data for printing and export.
 """
 
 from __future__ import annotations
@@ -67,40 +67,6 @@ class ResidentMatch:
 
 
 @dataclass(frozen=True)
-class CallListEntry:
-    """One line of a job's call list as printed or exported: plain values only."""
-
-    rank: int
-    name: str
-    sex: Sex
-    age: int
-    community_name: str
-    phone: str | None
-    id_number: str
-    employment_status: EmploymentStatus
-    distance_km: float | None
-    score: float
-    reasons: tuple[rules.MatchReason, ...]
-    informed_on: date | None
-
-
-@dataclass(frozen=True)
-class CallList:
-    """A job's call list: the job, the day, the radius and the ranked residents."""
-
-    job_id: str
-    job_title: str
-    employer_name: str
-    kind: JobKind
-    places_left: int
-    on_day: date
-    radius_km: float
-    within_radius_only: bool
-    full_data: bool  # phone and ID number are shown in full
-    entries: tuple[CallListEntry, ...]
-
-
-@dataclass(frozen=True)
 class _JobFacts:
     job: Job
     point: tuple[float, float]
@@ -150,53 +116,6 @@ def match_residents(
     ]
     matches.sort(key=lambda m: _order(m, radius))
     return tuple(matches[: options.limit])
-
-
-def call_list(
-    rx: ReadTx,
-    job_id: str,
-    options: MatchOptions = RESIDENT_MATCH_DEFAULTS,
-    *,
-    today: date | None = None,
-) -> CallList:
-    """The job's call list as plain data (for the printed list and the export)."""
-    day = today or date.today()
-    rx.require(Permission.EMPLOYER_READ)
-    job = rx.session.get(Job, job_id)
-    if job is None or job.deleted:
-        raise NotFoundError("the job no longer exists", code="placement.job_gone")
-    employer = rx.session.get(Employer, job.employer_id)
-    matches = match_residents(rx, job_id, options, today=day)
-    entries = tuple(
-        CallListEntry(
-            rank=n,
-            name=m.name,
-            sex=m.sex,
-            age=m.age,
-            community_name=m.community_name,
-            phone=m.phone,
-            id_number=m.id_number,
-            employment_status=m.employment_status,
-            distance_km=m.distance_km,
-            score=m.score,
-            reasons=m.reasons,
-            informed_on=m.informed_on,
-        )
-        for n, m in enumerate(matches, start=1)
-    )
-    radius = options.radius_km if options.radius_km is not None else match_radius_km(rx)
-    return CallList(
-        job_id=job.id,
-        job_title=job.title,
-        employer_name=employer.name if employer is not None else "",
-        kind=job.kind,
-        places_left=max(job.headcount - job.filled, 0),
-        on_day=day,
-        radius_km=radius,
-        within_radius_only=options.within_radius_only,
-        full_data=rx.station.can(Permission.RESIDENT_FULL_DATA),
-        entries=entries,
-    )
 
 
 def _job_facts(rx: ReadTx, job_id: str, day: date) -> _JobFacts | None:

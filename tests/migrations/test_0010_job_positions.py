@@ -38,7 +38,10 @@ def _at(path: Path, revision: str, *, down: bool = False) -> None:
 
 
 def _indexed(con: sqlite3.Connection) -> dict[str, tuple[float, float, int]]:
-    rows = con.execute("SELECT job_id, min_lat, min_lon, min_occupation FROM job_positions")
+    rows = con.execute(
+        "SELECT k.job_id, p.min_lat, p.min_lon, p.min_occupation "
+        "FROM job_positions p JOIN job_positions_key k ON k.key = p.key"
+    )
     return {job: (lat, lon, int(occupation)) for job, lat, lon, occupation in rows}
 
 

@@ -35,7 +35,8 @@ TODAY = date.today()
 
 def indexed(db: Database) -> set[str]:
     with db.session() as session:
-        return set(session.scalars(text("SELECT job_id FROM job_positions")))
+        query = "SELECT k.job_id FROM job_positions p JOIN job_positions_key k ON k.key = p.key"
+        return set(session.scalars(text(query)))
 
 
 def test_pulled_jobs_are_indexed_and_the_index_never_travels(tmp_path: Path) -> None:

@@ -11,7 +11,8 @@ Create Date: 2026-12-06
   range), the age limits and the best monthly pay in fen (-1: not stated); the R*Tree keeps
   32-bit floats, rounded outwards (coordinates within two metres, integers below 2**24
   exactly). Its auxiliary columns copy what else matching filters and scores on (kind,
-  occupation, education, validity, places left), so a match reads the index alone.
+  occupation, education, validity as day numbers: SQLite's julianday() cut to an integer,
+  places left), kept small, so a match reads the index alone.
   `job_positions_key` gives each job a stable integer key (an INTEGER PRIMARY KEY survives
   VACUUM; a rowid would not).
 - Triggers on `jobs` and `employers` keep both, whoever writes the rows: the services, the
@@ -38,8 +39,8 @@ depends_on = None
 
 COLUMNS = (
     "key, min_lat, max_lat, min_lon, max_lon, min_occupation, max_occupation, min_age, "
-    "max_age, min_salary, max_salary, job_id, kind, occupation_code, education_min, "
-    "valid_from, valid_to, places_left"
+    "max_age, min_salary, max_salary, kind, occupation_code, education_min, valid_from_day, "
+    "valid_to_day, places_left"
 )
 NO_AGE_LIMIT = 200
 _OCCUPATION_NUMBER = (
@@ -61,8 +62,9 @@ _JOB_POINT = (
     + str(NO_AGE_LIMIT)
     + "), coalesce({job}.salary_max_fen, {job}.salary_min_fen, -1), "
     "coalesce({job}.salary_max_fen, {job}.salary_min_fen, -1), "
-    "{job}.id, {job}.kind, {job}.occupation_code, {job}.education_min, "
-    "{job}.valid_from, {job}.valid_to, {job}.headcount - {job}.filled"
+    "{job}.kind, {job}.occupation_code, {job}.education_min, "
+    "CAST(julianday({job}.valid_from) AS INTEGER), CAST(julianday({job}.valid_to) AS INTEGER), "
+    "{job}.headcount - {job}.filled"
 )
 # A job whose age limits cross takes nobody (and an R*Tree refuses a box turned inside out).
 _JOB_INDEXED = (
@@ -154,7 +156,7 @@ def upgrade() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE job_positions USING rtree(key, min_lat, max_lat, min_lon, "
         "max_lon, min_occupation, max_occupation, min_age, max_age, min_salary, max_salary, "
-        "+job_id, +kind, +occupation_code, +education_min, +valid_from, +valid_to, "
+        "+kind, +occupation_code, +education_min, +valid_from_day, +valid_to_day, "
         "+places_left)"
     )
     op.execute("INSERT INTO job_positions_key (job_id) SELECT id FROM jobs ORDER BY id")
