@@ -28,7 +28,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, event, insert, inspect, select
+from sqlalchemy import JSON, Column, Table, event, inspect, select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session, UOWTransaction
 
 from station_app.models.audit import AuditEvent
@@ -122,8 +123,13 @@ def _audit_values(
     }
 
 
+_JSON_SCALARS = frozenset({str, int, float, bool})
+
+
 def plain(value: object) -> object:
     """A value as JSON can hold it (dates as ISO text, enums as their values)."""
+    if value is None or type(value) in _JSON_SCALARS:
+        return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.date | dt.datetime):
@@ -276,13 +282,51 @@ def insert_new_rows(
         entries.append(entry)
         audits.append(audit)
         state.inserted[(entity, row_id)] = (entry["change_id"], audit["id"])
-    session.execute(insert(_table(model)), records)
+    _insert_many(session, _table(model), records)
     for table, member_rows in members.items():
-        if member_rows:
-            session.execute(insert(table), member_rows)
-    session.execute(insert(_table(ChangeLogEntry)), entries)
-    session.execute(insert(_table(AuditEvent)), audits)
+        _insert_many(session, table, member_rows)
+    _insert_many(session, _table(ChangeLogEntry), entries)
+    _insert_many(session, _table(AuditEvent), audits)
     return [record["id"] for record in records]
+
+
+def _insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """One INSERT executed for every row by the driver, each value converted by its column's
+    type as SQLAlchemy converts it (an `insert()` spends most of its time on its own
+    bookkeeping per row). The rows all have the keys of the first."""
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    columns = [table.c[key] for key in rows[0]]
+    quote = dialect.identifier_preparer.quote
+    statement = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
+    )
+    converters = [(column.key, _converter(column, dialect)) for column in columns]
+    params = [
+        tuple(row[key] if convert is None else convert(row[key]) for key, convert in converters)
+        for row in rows
+    ]
+    connection.exec_driver_sql(statement, params)
+
+
+def _converter(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """The column type's conversion of a value for the driver; remembered per value where
+    values repeat (the stamps' one time, enums, dates), not for JSON."""
+    convert = column.type.dialect_impl(dialect).bind_processor(dialect)
+    if convert is None or isinstance(column.type, JSON):
+        return convert
+    memo: dict[Any, Any] = {}
+
+    def converted(value: Any) -> Any:
+        found = memo.get(value, memo)
+        if found is memo:
+            found = memo[value] = convert(value)
+        return found
+
+    return converted
 
 
 def _table(model: type[Any]) -> Table:
@@ -407,6 +451,8 @@ def _shown_fields(
 
 
 def _shown(masked: Any, name: str, value: object) -> object:
+    if value is None:
+        return None
     kind = masked.get(name)
     return plain(value) if kind is None else mask(kind, plain(value))
 
@@ -437,15 +483,32 @@ def _unset_defaults(cls: type[Any], value_of: Callable[[str], object]) -> dict[s
     """The defaults of the columns a new row leaves unset, filled in now so the change log
     shows them."""
     filled: dict[str, object] = {}
-    for attr in inspect(cls).column_attrs:
-        if attr.key in BOOKKEEPING or value_of(attr.key) is not None:
+    for key, default in _defaults(cls):
+        if value_of(key) is not None:
             continue
-        default = attr.columns[0].default
-        if default is not None and default.is_scalar:
-            filled[attr.key] = default.arg
-        elif default is not None and default.is_callable and attr.key != "id":
-            filled[attr.key] = default.arg({})
+        if default.is_scalar:
+            filled[key] = default.arg
+        elif default.is_callable:
+            filled[key] = default.arg({})
     return filled
+
+
+def _defaults(cls: type[Any]) -> list[tuple[str, Any]]:
+    """The columns with a default the capture fills in (not the bookkeeping ones)."""
+    found = _DEFAULTS.get(cls)
+    if found is None:
+        found = _DEFAULTS[cls] = [
+            (attr.key, attr.columns[0].default)
+            for attr in inspect(cls).column_attrs
+            if attr.key not in BOOKKEEPING
+            and attr.key != "id"
+            and attr.columns[0].default is not None
+            and (attr.columns[0].default.is_scalar or attr.columns[0].default.is_callable)
+        ]
+    return found
+
+
+_DEFAULTS: dict[type[Any], list[tuple[str, Any]]] = {}
 
 
 def _current_values(

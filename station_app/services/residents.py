@@ -232,11 +232,10 @@ def register_residents(
     """
     tx.require(Permission.RESIDENT_WRITE)
     cleans = [validate(data, today=today) for data in batch]
-    for community_id in sorted({data.community_id for data in batch}):
-        _require_community(tx, community_id)
+    _require_communities(tx, {data.community_id for data in batch})
     numbers = [clean.id_number.number for clean in cleans]
     registered = registered_under(tx, numbers)
-    clash = next(iter(registered.values()), None)
+    clash = next((resident_id for resident_id, _version in registered.values()), None)
     if clash is None and len(set(numbers)) < len(numbers):
         clash = ""
     if clash is not None:
@@ -266,21 +265,25 @@ def register_residents(
     return ids
 
 
-def registered_under(rx: ReadTx, numbers: Sequence[str]) -> dict[str, str]:
+def registered_under(rx: ReadTx, numbers: Sequence[str]) -> dict[str, tuple[str, int]]:
     """The residents of the station's scope registered under these (normalized) ID numbers:
-    their id by ID number, found with one statement per 10,000 numbers."""
-    found: dict[str, str] = {}
+    (id, row version) by ID number, found with one statement per 10,000 numbers."""
+    found: dict[str, tuple[str, int]] = {}
     for start in range(0, len(numbers), 10_000):
         chunk = numbers[start : start + 10_000]
         # Only the ID number in SQL: with the other conditions SQLite prefers a worse index.
         rows = rx.session.execute(
-            select(Resident.id_number, Resident.id, Resident.scope_id, Resident.deleted).where(
-                Resident.id_number.in_(chunk)
-            )
+            select(
+                Resident.id_number,
+                Resident.id,
+                Resident.row_version,
+                Resident.scope_id,
+                Resident.deleted,
+            ).where(Resident.id_number.in_(chunk))
         )
-        for number, resident_id, scope_id, deleted in rows:
+        for number, resident_id, row_version, scope_id, deleted in rows:
             if not deleted and rx.scope.covers(scope_id):
-                found[number] = resident_id
+                found[number] = (resident_id, row_version)
     return found
 
 
@@ -449,6 +452,24 @@ def _columns(clean: CleanResident) -> dict[str, object]:
         "notes": data.notes.strip() or None,
         "school_left_on": data.school_left_on,
     }
+
+
+def _require_communities(tx: ReadTx, community_ids: set[str]) -> None:
+    """`_require_community` for each of many communities, read with one statement."""
+    live = set(
+        tx.session.scalars(
+            select(Community.id).where(
+                Community.id.in_(community_ids), Community.deleted.is_(False)
+            )
+        )
+    )
+    for community_id in sorted(community_ids):
+        if community_id not in live:
+            raise InputError(
+                [Problem("community_id", "resident.community", "Choose the community.")]
+            )
+        if not tx.scope.covers(community_id):
+            _require_community(tx, community_id)  # refuses it as a single registration does
 
 
 def _apply(resident: Resident, clean: CleanResident) -> None:
