@@ -445,15 +445,16 @@ def _shown_fields(
 ) -> dict[str, Any]:
     """The audit event's fields: `shown` (earlier flushes) with these changes, masked."""
     for name, (old, new) in changes.items():
-        first_old = shown[name]["old"] if name in shown else _shown(masked, name, old)
-        shown[name] = {"old": first_old, "new": _shown(masked, name, new)}
+        kind = masked.get(name)
+        if name in shown:
+            first_old = shown[name]["old"]
+        else:
+            first_old = None if old is None else _shown_as(kind, old)
+        shown[name] = {"old": first_old, "new": None if new is None else _shown_as(kind, new)}
     return shown
 
 
-def _shown(masked: Any, name: str, value: object) -> object:
-    if value is None:
-        return None
-    kind = masked.get(name)
+def _shown_as(kind: str | None, value: object) -> object:
     return plain(value) if kind is None else mask(kind, plain(value))
 
 
