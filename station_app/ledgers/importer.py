@@ -21,7 +21,7 @@ from station_app.ledgers.row_reader import CellProblem, RowReader
 from station_app.ledgers.sheets import SheetTable, read_workbook
 
 Progress = Callable[[int, int], None]  # (rows done, rows in all)
-BATCH = 500  # rows saved with one flush
+BATCH = 2000  # rows saved together (between two looks at progress and cancel)
 
 
 class RowAction(StrEnum):

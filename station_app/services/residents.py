@@ -97,12 +97,17 @@ def age_on(birth_date: date, day: date) -> int:
 
 def check_id_number(text: str, *, today: date | None = None) -> list[Problem]:
     """Problems of the ID number alone (for checking as the worker types)."""
+    return _read_id_number(text, today)[1]
+
+
+def _read_id_number(text: str, today: date | None) -> tuple[IdNumber | None, list[Problem]]:
+    """The parsed ID number, and its problems (then no number)."""
     try:
         number = parse_id_number(text, today=today)
     except InputError as error:
-        return error.problems
+        return None, error.problems
     if age_on(number.birth_date, today or date.today()) < MIN_WORKING_AGE:
-        return [
+        return None, [
             Problem(
                 "id_number",
                 "resident.too_young",
@@ -110,7 +115,7 @@ def check_id_number(text: str, *, today: date | None = None) -> list[Problem]:
                 {"age": str(MIN_WORKING_AGE)},
             )
         ]
-    return []
+    return number, []
 
 
 def check_phone(text: str) -> list[Problem]:
@@ -138,7 +143,8 @@ def check_name(text: str) -> list[Problem]:
 def validate(data: ResidentInput, *, today: date | None = None) -> CleanResident:
     """Every problem of the input at once (InputError), or the cleaned resident."""
     today = today or date.today()
-    problems = check_name(data.name) + check_id_number(data.id_number, today=today)
+    number, id_problems = _read_id_number(data.id_number, today)
+    problems = check_name(data.name) + id_problems
     problems += check_phone(data.phone)
     if not data.community_id:
         problems.append(Problem("community_id", "resident.community", "Choose the community."))
@@ -183,9 +189,8 @@ def validate(data: ResidentInput, *, today: date | None = None) -> CleanResident
     if problems:
         raise InputError(problems)
     phone = normalize_phone(data.phone) if data.phone.strip() else None
-    return CleanResident(
-        data, parse_id_number(data.id_number, today=today), data.name.strip(), phone
-    )
+    assert number is not None  # its problems would have been raised
+    return CleanResident(data, number, data.name.strip(), phone)
 
 
 def find_by_id_number(rx: ReadTx, id_number: str) -> str | None:
