@@ -26,6 +26,7 @@ import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Column, Table, event, inspect, select
@@ -304,11 +305,15 @@ def _insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> 
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
         f"VALUES ({', '.join('?' for _ in columns)})"
     )
-    converters = [(column.key, _converter(column, dialect)) for column in columns]
-    params = [
-        tuple(row[key] if convert is None else convert(row[key]) for key, convert in converters)
-        for row in rows
-    ]
+    converters = [(i, _converter(column, dialect)) for i, column in enumerate(columns)]
+    converted = [(i, convert) for i, convert in converters if convert is not None]
+    values_of = itemgetter(*(column.key for column in columns))
+    params: list[tuple[Any, ...]] = []
+    for row in rows:
+        values = list(values_of(row)) if len(columns) > 1 else [values_of(row)]
+        for i, convert in converted:
+            values[i] = convert(values[i])
+        params.append(tuple(values))
     connection.exec_driver_sql(statement, params)
 
 
