@@ -453,14 +453,14 @@ def _shown_fields(
         kind = masked.get(name)
         if name in shown:
             first_old = shown[name]["old"]
+        elif old is None:
+            first_old = None
         else:
-            first_old = None if old is None else _shown_as(kind, old)
-        shown[name] = {"old": first_old, "new": None if new is None else _shown_as(kind, new)}
+            first_old = plain(old) if kind is None else mask(kind, plain(old))
+        if new is not None:
+            new = plain(new) if kind is None else mask(kind, plain(new))
+        shown[name] = {"old": first_old, "new": new}
     return shown
-
-
-def _shown_as(kind: str | None, value: object) -> object:
-    return plain(value) if kind is None else mask(kind, plain(value))
 
 
 def _column_key_set(cls: type[Any]) -> frozenset[str]:
