@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from station_app.errors import ValidationError
 from station_app.validation import normalize_phone, to_half_width
@@ -45,10 +46,13 @@ def is_blank(value: CellValue) -> bool:
     return value is None or (isinstance(value, str) and not clean_text(value))
 
 
+@lru_cache(maxsize=8192, typed=True)
 def clean_text(value: CellValue) -> str:
     """The cell as text: full-width folded, spaces of every kind collapsed, ends trimmed.
 
-    A number Excel stored for digits (a phone, say) comes back without its ".0".
+    A number Excel stored for digits (a phone, say) comes back without its ".0". Remembered
+    for the last few thousand values: a row's cell is read several times (blank? text?
+    parsed), and labels repeat from row to row.
     """
     if value is None:
         return ""

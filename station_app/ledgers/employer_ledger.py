@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from sqlalchemy import select
@@ -71,13 +71,17 @@ class EmployerLedger:
     def key_of(self, data: EmployerInput) -> str:
         return data.credit_code
 
-    def existing(self, rx: ReadTx) -> dict[str, tuple[str, int]]:
+    def existing(self, rx: ReadTx, keys: Collection[str]) -> dict[str, tuple[str, int]]:
+        """The registered records of these keys: (id, row version)."""
         rows = rx.session.execute(
             select(Employer.credit_code, Employer.id, Employer.row_version).where(
                 Employer.deleted.is_(False)
             )
         )
-        return {row[0]: (row[1], row[2]) for row in rows}
+        return {row[0]: (row[1], row[2]) for row in rows if row[0] in keys}
+
+    def fetch_many(self, rx: ReadTx, record_ids: Sequence[str]) -> dict[str, EmployerInput]:
+        return {record_id: self.fetch(rx, record_id) for record_id in record_ids}
 
     def fetch(self, rx: ReadTx, record_id: str) -> EmployerInput:
         return employers.get_employer(rx, record_id)[1]

@@ -7,7 +7,7 @@ changed); the filled column is written by exports only: places are filled by pla
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
@@ -144,13 +144,18 @@ class JobLedger:
             return ""
         return _key(data.employer_credit_code, data.title, data.valid_from)
 
-    def existing(self, rx: ReadTx) -> dict[str, tuple[str, int]]:
+    def existing(self, rx: ReadTx, keys: Collection[str]) -> dict[str, tuple[str, int]]:
+        """The registered records of these keys: (id, row version)."""
         rows = rx.session.execute(
             select(Employer.credit_code, Job.title, Job.valid_from, Job.id, Job.row_version)
             .join(Employer, Job.employer_id == Employer.id)
             .where(Job.deleted.is_(False))
         )
-        return {_key(row[0], row[1], row[2]): (row[3], row[4]) for row in rows}
+        found = {_key(row[0], row[1], row[2]): (row[3], row[4]) for row in rows}
+        return {key: record for key, record in found.items() if key in keys}
+
+    def fetch_many(self, rx: ReadTx, record_ids: Sequence[str]) -> dict[str, JobRow]:
+        return {record_id: self.fetch(rx, record_id) for record_id in record_ids}
 
     def fetch(self, rx: ReadTx, record_id: str) -> JobRow:
         return _job_input(_load(rx, record_id))

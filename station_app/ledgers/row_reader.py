@@ -44,6 +44,8 @@ class RowReader:
     columns: Mapping[str, int]  # column key -> 0-based index
     headers: Mapping[str, str]  # column key -> header
     problems: list[CellProblem] = field(default_factory=list)
+    # Whether each column's cell is filled, once asked (the plan and the parsers both ask).
+    _filled: dict[str, bool] = field(default_factory=dict, repr=False)
 
     def raw(self, key: str) -> CellValue:
         index = self.columns.get(key)
@@ -53,7 +55,10 @@ class RowReader:
 
     def present(self, key: str) -> bool:
         """The column is in the sheet and this row's cell is not empty."""
-        return not is_blank(self.raw(key))
+        filled = self._filled.get(key)
+        if filled is None:
+            filled = self._filled[key] = not is_blank(self.raw(key))
+        return filled
 
     def text(self, key: str) -> str:
         return clean_text(self.raw(key))

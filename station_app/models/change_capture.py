@@ -12,20 +12,25 @@ changes or deletes, it
 
 A second flush in the same transaction merges into that transaction's entries. Who changed
 it and in which use case come from `session.info` (set by the station session's `write()`);
-a session without them records the change as the system's. Bulk statements (`update()`,
-`insert()` on a connection) bypass the ORM and are not captured: only the demo generator and
-migrations use them.
+a session without them records the change as the system's.
+
+`insert_new_rows` is the bulk entry point (ledger imports): it inserts new rows with Core
+statements and writes the same stamps, audit events and change-log entries as a flush of them,
+built by the same functions. Other bulk statements (`update()`, `insert()` on a connection)
+bypass the ORM and are not captured: only the demo generator and migrations use them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import JSON, Column, Table, event, inspect, select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session, UOWTransaction
 
 from station_app.models.audit import AuditEvent
@@ -55,6 +60,9 @@ class _Captured:
 class _TransactionState:
     transaction_id: str = field(default_factory=new_id)
     rows: dict[tuple[str, str], _Captured] = field(default_factory=dict)
+    # Rows `insert_new_rows` captured: their (change-log change id, audit event id), loaded as
+    # a `_Captured` only if a later flush of the same transaction changes the row again.
+    inserted: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     # The rows the current flush captured: only they can have values the flush filled in
     # (visiting every row of the transaction at each flush made big imports quadratic).
     flushing: list[_Captured] = field(default_factory=list)
@@ -64,7 +72,8 @@ def captured_changes(session: Session) -> dict[str, frozenset[str]]:
     """The ids of the rows the session's open transaction has changed, by entity so far."""
     state: _TransactionState | None = session.info.get(_STATE_KEY)
     found: dict[str, set[str]] = {}
-    for entity, entity_id in state.rows if state is not None else ():
+    keys = [*state.rows, *state.inserted] if state is not None else []
+    for entity, entity_id in keys:
         found.setdefault(entity, set()).add(entity_id)
     return {entity: frozenset(ids) for entity, ids in found.items()}
 
@@ -87,24 +96,41 @@ def _audit_event(
     now: dt.datetime,
 ) -> AuditEvent:
     """An audit event with no field changes yet (a capture adds them as the flushes go)."""
-    return AuditEvent(
-        id=new_id(),
-        scope_id=scope_id,
-        actor=actor,
-        action=action,
-        entity=entity,
-        entity_id=entity_id,
-        detail={"operation": str(session.info.get(OPERATION_KEY) or ""), "fields": {}},
-        row_version=1,
-        deleted=False,
-        created_at=now,
-        updated_at=now,
-        updated_by=actor,
-    )
+    return AuditEvent(**_audit_values(session, action, entity, entity_id, scope_id, actor, now))
+
+
+def _audit_values(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: str,
+    scope_id: str,
+    actor: str,
+    now: dt.datetime,
+) -> dict[str, Any]:
+    return {
+        "id": new_id(),
+        "scope_id": scope_id,
+        "actor": actor,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "detail": {"operation": str(session.info.get(OPERATION_KEY) or ""), "fields": {}},
+        "row_version": 1,
+        "deleted": False,
+        "created_at": now,
+        "updated_at": now,
+        "updated_by": actor,
+    }
+
+
+_JSON_SCALARS = frozenset({str, int, float, bool})
 
 
 def plain(value: object) -> object:
     """A value as JSON can hold it (dates as ISO text, enums as their values)."""
+    if value is None or type(value) in _JSON_SCALARS:
+        return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.date | dt.datetime):
@@ -180,11 +206,13 @@ def _owned_collections(cls: type[Any]) -> dict[str, str]:
 
 def _capture(session: Session, obj: SyncedMixin, op: str, actor: str, now: dt.datetime) -> None:
     changes: dict[str, tuple[object, object]]
+    cls = type(obj)
     if op == INSERT:
-        _apply_defaults(obj)
+        for name, value in _unset_defaults(cls, lambda name: getattr(obj, name)).items():
+            setattr(obj, name, value)
         if obj.id is None:
             obj.id = new_id()
-        changes = {key: (None, value) for key, value in _current_values(obj).items()}
+        changes = _insert_changes(_current_values(cls, lambda name: getattr(obj, name), obj))
     elif op == DELETE:
         changes = {}
     else:
@@ -196,17 +224,162 @@ def _capture(session: Session, obj: SyncedMixin, op: str, actor: str, now: dt.da
     state = session.info.setdefault(_STATE_KEY, _TransactionState())
     key = (obj.__entity__, obj.id)
     captured = state.rows.get(key)
+    if captured is None and key in state.inserted:
+        captured = state.rows[key] = _inserted_capture(session, state.inserted.pop(key), obj)
     if captured is None:
         base = 0 if op == INSERT else obj.row_version
-        obj.row_version = base + 1
-        if op == INSERT:
-            obj.created_at = obj.created_at or now
-        obj.updated_at = now
-        obj.updated_by = actor
+        created_at = obj.created_at if op == INSERT else None
+        for name, value in _stamps(op, base, created_at, actor, now).items():
+            setattr(obj, name, value)
         captured = _new_capture(session, state, obj, op, base, actor, now)
         state.rows[key] = captured
     state.flushing.append(captured)
     _merge(captured, obj, op, changes)
+
+
+def insert_new_rows(
+    session: Session, model: type[SyncedMixin], rows: Sequence[Mapping[str, Any]]
+) -> list[str]:
+    """Inserts new rows of a synced model with Core statements, captured as a flush of them.
+
+    Each row maps column keys to values (unset columns get their defaults, `id` a new id) and
+    each owned collection (`__owned_collections__`) to its members' values, whose rows are
+    inserted too. The stamps, audit events and change-log entries are those the per-row capture
+    writes for the same new rows, made by the same functions, in the session's transaction.
+    Returns the new rows' ids in order.
+    """
+    if not rows:
+        return []
+    session.flush()  # pending ORM changes first, captured as ever
+    actor = str(session.info.get(ACTOR_KEY) or SYSTEM_ACTOR)
+    now = utc_now()
+    state = session.info.setdefault(_STATE_KEY, _TransactionState())
+    entity, masked = model.__entity__, model.__masked_fields__
+    mapper = inspect(model)
+    columns = [(attr.key, attr.columns[0].key) for attr in mapper.column_attrs]
+    owned = _owned_rows(model)
+    records: list[dict[str, Any]] = []
+    members: dict[Table, list[dict[str, Any]]] = {table: [] for table, *_ in owned.values()}
+    entries: list[dict[str, Any]] = []
+    audits: list[dict[str, Any]] = []
+    for given in rows:
+        values = {key: value for key, value in given.items() if key not in owned}
+        values.update(_unset_defaults(model, values.get))
+        if values.get("id") is None:
+            values["id"] = new_id()
+        changes = _insert_changes(_current_values(model, values.get, given))
+        values.update(_stamps(INSERT, 0, values.get("created_at"), actor, now))
+        row_id, scope_id = values["id"], values["scope_id"]
+        entry = _entry_values(state, entity, row_id, scope_id, INSERT, 0, values["row_version"])
+        entry.update(actor=actor, changed_at=now, fields=_sent(masked, changes))
+        audit = _audit_values(session, f"{entity}.{INSERT}", entity, row_id, scope_id, actor, now)
+        audit["detail"] = {**audit["detail"], "fields": _shown_fields(masked, changes, {})}
+        records.append({column: values.get(key) for key, column in columns})
+        for collection, (table, owner_column, owner_key, value_column) in owned.items():
+            members[table] += [
+                {owner_column: values[owner_key], value_column: member}
+                for member in given.get(collection, ())
+            ]
+        entries.append(entry)
+        audits.append(audit)
+        state.inserted[(entity, row_id)] = (entry["change_id"], audit["id"])
+    _insert_many(session, _table(model), records)
+    for table, member_rows in members.items():
+        _insert_many(session, table, member_rows)
+    _insert_many(session, _table(ChangeLogEntry), entries)
+    _insert_many(session, _table(AuditEvent), audits)
+    return [record["id"] for record in records]
+
+
+def _insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """One INSERT executed for every row by the driver, each value converted by its column's
+    type as SQLAlchemy converts it (an `insert()` spends most of its time on its own
+    bookkeeping per row). The rows all have the keys of the first."""
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    columns = [table.c[key] for key in rows[0]]
+    quote = dialect.identifier_preparer.quote
+    statement = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
+    )
+    converters = [(i, _converter(column, dialect)) for i, column in enumerate(columns)]
+    converted = [(i, convert) for i, convert in converters if convert is not None]
+    values_of = itemgetter(*(column.key for column in columns))
+    params: list[tuple[Any, ...]] = []
+    for row in rows:
+        values = list(values_of(row)) if len(columns) > 1 else [values_of(row)]
+        for i, convert in converted:
+            values[i] = convert(values[i])
+        params.append(tuple(values))
+    connection.exec_driver_sql(statement, params)
+
+
+def _converter(column: Column[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """The column type's conversion of a value for the driver; remembered per value where
+    values repeat (the stamps' one time, enums, dates), not for JSON."""
+    convert = column.type.dialect_impl(dialect).bind_processor(dialect)
+    if convert is None or isinstance(column.type, JSON):
+        return convert
+    memo: dict[Any, Any] = {}
+
+    def converted(value: Any) -> Any:
+        found = memo.get(value, memo)
+        if found is memo:
+            found = memo[value] = convert(value)
+        return found
+
+    return converted
+
+
+def _table(model: type[Any]) -> Table:
+    table = inspect(model).local_table
+    assert isinstance(table, Table)
+    return table
+
+
+def _owned_rows(model: type[Any]) -> dict[str, tuple[Table, str, str, str]]:
+    """Each owned collection's table, its column naming the owner, the owner's attribute it
+    holds, and its column holding the member's value."""
+    mapper = inspect(model)
+    found: dict[str, tuple[Table, str, str, str]] = {}
+    for collection, value_attr in _owned_collections(model).items():
+        relationship = mapper.relationships[collection]
+        ((local, remote),) = relationship.local_remote_pairs
+        owner_key = mapper.get_property_by_column(local).key
+        value_column = relationship.mapper.column_attrs[value_attr].columns[0].key
+        found[collection] = (
+            _table(relationship.mapper.class_),
+            remote.key,
+            owner_key,
+            value_column,
+        )
+    return found
+
+
+def _inserted_capture(session: Session, ids: tuple[str, str], obj: SyncedMixin) -> _Captured:
+    """The entries `insert_new_rows` wrote for a row this flush changes again: merged into."""
+    change_id, audit_id = ids
+    with session.no_autoflush:
+        entry = session.scalars(
+            select(ChangeLogEntry).where(ChangeLogEntry.change_id == change_id)
+        ).one()
+        audit = session.get(AuditEvent, audit_id)
+    assert audit is not None
+    return _Captured(entry, audit, obj)
+
+
+def _stamps(
+    op: str, base: int, created_at: dt.datetime | None, actor: str, now: dt.datetime
+) -> dict[str, Any]:
+    """The bookkeeping a row gets the first time a transaction changes it."""
+    stamps: dict[str, Any] = {"row_version": base + 1}
+    if op == INSERT:
+        stamps["created_at"] = created_at or now
+    stamps.update(updated_at=now, updated_by=actor)
+    return stamps
 
 
 def _new_capture(
@@ -218,24 +391,33 @@ def _new_capture(
     actor: str,
     now: dt.datetime,
 ) -> _Captured:
-    entry = ChangeLogEntry(
-        change_id=new_id(),
-        transaction_id=state.transaction_id,
-        entity=obj.__entity__,
-        entity_id=obj.id,
-        scope_id=obj.scope_id,
-        op=op,
-        fields={},
-        base_version=base,
-        row_version=obj.row_version,
-        actor=actor,
-        changed_at=now,
-    )
-    audit = _audit_event(
-        session, f"{obj.__entity__}.{op}", obj.__entity__, obj.id, obj.scope_id, actor, now
-    )
+    entity = obj.__entity__
+    values = _entry_values(state, entity, obj.id, obj.scope_id, op, base, obj.row_version)
+    entry = ChangeLogEntry(**values, fields={}, actor=actor, changed_at=now)
+    audit = _audit_event(session, f"{entity}.{op}", entity, obj.id, obj.scope_id, actor, now)
     session.add_all([entry, audit])
     return _Captured(entry, audit, obj)
+
+
+def _entry_values(
+    state: _TransactionState,
+    entity: str,
+    entity_id: str,
+    scope_id: str,
+    op: str,
+    base: int,
+    row_version: int,
+) -> dict[str, Any]:
+    return {
+        "change_id": new_id(),
+        "transaction_id": state.transaction_id,
+        "entity": entity,
+        "entity_id": entity_id,
+        "scope_id": scope_id,
+        "op": op,
+        "base_version": base,
+        "row_version": row_version,
+    }
 
 
 def _merge(
@@ -247,21 +429,38 @@ def _merge(
     if op == DELETE and entry.op != INSERT:
         entry.op = DELETE
         audit.action = f"{obj.__entity__}.{DELETE}"
-    # Secrets (a password hash) never leave the station, not even in the outbox.
-    sent = {k: plain(new) for k, (_old, new) in changes.items() if masked.get(k) != SECRET}
-    entry.fields = {**entry.fields, **sent}
+    entry.fields = {**entry.fields, **_sent(masked, changes)}
     shown = dict(audit.detail.get("fields", {}))  # type: ignore[call-overload]
-    for name, (old, new) in changes.items():
-        first_old = shown[name]["old"] if name in shown else _shown(masked, name, old)
-        shown[name] = {"old": first_old, "new": _shown(masked, name, new)}
-    audit.detail = {**audit.detail, "fields": shown}
+    audit.detail = {**audit.detail, "fields": _shown_fields(masked, changes, shown)}
     entry.row_version = obj.row_version
     entry.scope_id = obj.scope_id
 
 
-def _shown(masked: Any, name: str, value: object) -> object:
-    kind = masked.get(name)
-    return plain(value) if kind is None else mask(kind, plain(value))
+def _sent(
+    masked: Mapping[str, str], changes: Mapping[str, tuple[object, object]]
+) -> dict[str, object]:
+    """The change log's new values; secrets (a password hash) never leave the station."""
+    return {k: plain(new) for k, (_old, new) in changes.items() if masked.get(k) != SECRET}
+
+
+def _shown_fields(
+    masked: Mapping[str, str],
+    changes: Mapping[str, tuple[object, object]],
+    shown: dict[str, Any],
+) -> dict[str, Any]:
+    """The audit event's fields: `shown` (earlier flushes) with these changes, masked."""
+    for name, (old, new) in changes.items():
+        kind = masked.get(name)
+        if name in shown:
+            first_old = shown[name]["old"]
+        elif old is None:
+            first_old = None
+        else:
+            first_old = plain(old) if kind is None else mask(kind, plain(old))
+        if new is not None:
+            new = plain(new) if kind is None else mask(kind, plain(new))
+        shown[name] = {"old": first_old, "new": new}
+    return shown
 
 
 def _column_key_set(cls: type[Any]) -> frozenset[str]:
@@ -274,36 +473,74 @@ def _column_key_set(cls: type[Any]) -> frozenset[str]:
 _COLUMN_KEYS: dict[type[Any], frozenset[str]] = {}
 
 
-def _column_keys(obj: SyncedMixin) -> list[str]:
-    return [attr.key for attr in inspect(type(obj)).column_attrs if attr.key not in BOOKKEEPING]
+def _column_keys(cls: type[Any]) -> list[str]:
+    """The columns whose values the change log and the audit event show (no bookkeeping)."""
+    keys = _SHOWN_KEYS.get(cls)
+    if keys is None:
+        columns = inspect(cls).column_attrs
+        keys = _SHOWN_KEYS[cls] = [a.key for a in columns if a.key not in BOOKKEEPING]
+    return keys
 
 
-def _apply_defaults(obj: SyncedMixin) -> None:
-    """Fills unset columns with their scalar defaults now, so the change log shows them."""
-    for attr in inspect(type(obj)).column_attrs:
-        if attr.key in BOOKKEEPING or getattr(obj, attr.key) is not None:
+_SHOWN_KEYS: dict[type[Any], list[str]] = {}
+
+
+def _unset_defaults(cls: type[Any], value_of: Callable[[str], object]) -> dict[str, object]:
+    """The defaults of the columns a new row leaves unset, filled in now so the change log
+    shows them."""
+    filled: dict[str, object] = {}
+    for key, default in _defaults(cls):
+        if value_of(key) is not None:
             continue
-        default = attr.columns[0].default
-        if default is not None and default.is_scalar:
-            setattr(obj, attr.key, default.arg)
-        elif default is not None and default.is_callable and attr.key != "id":
-            setattr(obj, attr.key, default.arg({}))
+        if default.is_scalar:
+            filled[key] = default.arg
+        elif default.is_callable:
+            filled[key] = default.arg({})
+    return filled
 
 
-def _current_values(obj: SyncedMixin) -> dict[str, object]:
-    values: dict[str, object] = {key: getattr(obj, key) for key in _column_keys(obj)}
-    for collection, value_attr in _owned_collections(type(obj)).items():
-        values[collection] = sorted(
-            str(plain(getattr(i, value_attr))) for i in getattr(obj, collection)
-        )
+def _defaults(cls: type[Any]) -> list[tuple[str, Any]]:
+    """The columns with a default the capture fills in (not the bookkeeping ones)."""
+    found = _DEFAULTS.get(cls)
+    if found is None:
+        found = _DEFAULTS[cls] = [
+            (attr.key, attr.columns[0].default)
+            for attr in inspect(cls).column_attrs
+            if attr.key not in BOOKKEEPING
+            and attr.key != "id"
+            and attr.columns[0].default is not None
+            and (attr.columns[0].default.is_scalar or attr.columns[0].default.is_callable)
+        ]
+    return found
+
+
+_DEFAULTS: dict[type[Any], list[tuple[str, Any]]] = {}
+
+
+def _current_values(
+    cls: type[Any], value_of: Callable[[str], object], members: Any
+) -> dict[str, object]:
+    """A new row's shown values; `members` is the ORM object (collections of member rows) or
+    the mapping `insert_new_rows` was given (collections of the members' values)."""
+    values: dict[str, object] = {key: value_of(key) for key in _column_keys(cls)}
+    for collection, value_attr in _owned_collections(cls).items():
+        if isinstance(members, Mapping):
+            found: Iterable[object] = members.get(collection, ())
+        else:
+            found = (getattr(item, value_attr) for item in getattr(members, collection))
+        values[collection] = sorted(str(plain(value)) for value in found)
     return values
+
+
+def _insert_changes(values: Mapping[str, object]) -> dict[str, tuple[object, object]]:
+    return {key: (None, value) for key, value in values.items()}
 
 
 def _changed_fields(obj: SyncedMixin) -> dict[str, tuple[object, object]]:
     """Old and new value of every column (and owned collection) this flush changes."""
     state = inspect(obj)
     changes: dict[str, tuple[object, object]] = {}
-    for key in _column_keys(obj):
+    for key in _column_keys(type(obj)):
         history = state.attrs[key].history
         if not history.has_changes():
             continue
