@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from station_app.printing import labels
 from station_app.printing.pdf_output import build_pdf
 from station_app.printing.text_block import TextBlock
-from station_app.services import resident_matching
+from station_app.services import job_call_list
 from station_app.services.matching import reasons_text
 
 MARGIN = 15 * mm
@@ -45,7 +45,7 @@ class CallList:
     rows: Sequence[CallListRow]
 
 
-def call_list_of(found: resident_matching.CallList, *, station_name: str) -> CallList:
+def call_list_of(found: job_call_list.CallList, *, station_name: str) -> CallList:
     """The printed list of a job's matching residents (`matching.call_list`), in Chinese:
     the result column says when a resident was told about the job, else is left to fill in."""
     texts = labels.catalogue()
