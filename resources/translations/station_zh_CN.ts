@@ -125,89 +125,115 @@
 <context>
     <name>CallListDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="74"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="80"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="75"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="81"/>
         <source>Sex, age</source>
         <translation>性别、年龄</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="76"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="82"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="77"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="83"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="78"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="84"/>
         <source>Status</source>
         <translation>就业状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="79"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="85"/>
         <source>Why they fit</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="80"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="86"/>
         <source>Told on</source>
         <translation>告知日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="96"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="102"/>
         <source>Told about the job (Ctrl+I)</source>
         <translation>已告知岗位（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="99"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="105"/>
         <source>Records that the selected resident was told about this job</source>
         <translation>记录已将此岗位信息告知所选居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="104"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="107"/>
+        <source>Refer and print slips… (Ctrl+R)</source>
+        <translation>推荐并打印推荐信…（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="110"/>
+        <source>Refers the selected residents to this job and prints their slips</source>
+        <translation>将所选居民推荐到此岗位并打印推荐信</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="116"/>
         <source>Print the call list… (Ctrl+P)</source>
         <translation>打印通知名单…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="106"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="118"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="124"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="138"/>
         <source>Residents who fit: {title}</source>
         <translation>岗位匹配人员：{title}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="154"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="168"/>
         <source>Call list: {title}</source>
         <translation>通知名单：{title}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="175"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="189"/>
         <source>{sex}, {age}</source>
         <translation>{sex}，{age} 岁</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="186"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="200"/>
         <source>%n resident(s) fit this job</source>
         <translation>
             <numerusform>%n 位居民符合此岗位</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="233"/>
-        <source>Recorded: {name} was told about the job.</source>
-        <translation>已记录：已将岗位信息告知{name}。</translation>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="252"/>
+        <source>Referred: %n resident(s).</source>
+        <translation>
+            <numerusform>已推荐 %n 位居民。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="244"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="255"/>
+        <source>Not referred: {reasons}</source>
+        <translation>未推荐：{reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="297"/>
+        <source>Recorded: {names} told about the job.</source>
+        <translation>已记录：已将岗位信息告知{names}。</translation>
+    </message>
+    <message>
+        <source>Recorded: {name} was told about the job.</source>
+        <translation type="vanished">已记录：已将岗位信息告知{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="309"/>
         <source>Nothing was saved. {reason}</source>
         <translation>未保存。{reason}</translation>
     </message>

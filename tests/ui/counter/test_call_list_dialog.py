@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 from record_helpers import show_page
 
@@ -14,8 +15,11 @@ from station_app.core.station_session import StationSession
 from station_app.models import KeyGroup
 from station_app.services.migrant_bundle import bundle_state
 from station_app.ui.counter.jobs import JobsPage
+from station_app.services.referrals import referrals_of
 from station_app.ui.counter.jobs.call_list_dialog import CallListDialog
+from station_app.ui.counter.referrals import slip_printing
 from station_app.ui.shared.context import AppContext
+from station_app.ui.shared.printing.batch_print import BatchPrintDialog
 from station_app.ui.shared.printing.preview_dialog import PrintPreviewDialog
 from tests.printing.pdf_helpers import needs_poppler, pdf_text
 from tests.services.match_helpers import job_at, resident
@@ -75,3 +79,57 @@ def test_enter_opens_the_residents_profile(
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert asked.args == [rid]
     assert dialog.isVisible()  # Enter never closes the list
+
+
+def test_the_selected_residents_are_referred_and_their_slips_printed_in_one_batch(
+    qtbot: QtBot,
+    context: AppContext,
+    station: StationSession,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = resident(station, 1, name="王芳")
+    second = resident(station, 2, name="刘洋")
+    job = job_at(station, 0.8, 1, headcount=5)
+    dialog = _open(qtbot, context, job)
+    printed: list[Path] = []
+
+    def to_file(_parent: object, _pages: int = 0) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        path = tmp_path / f"batch-{len(printed)}.pdf"
+        printed.append(path)
+        printer.setOutputFileName(str(path))  # what the print dialog's "print to file" sets
+        return printer
+
+    monkeypatch.setattr(slip_printing, "choose_printer", to_file)
+    dialog.table.selectAll()
+    batches: list[BatchPrintDialog[object]] = []
+    dialog.refer_selected(batches.append)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: bool(batches) and batches[0].outcome is not None, timeout=10_000)
+    outcome = batches[0].outcome
+    assert outcome is not None
+    assert (outcome.printed, outcome.total, outcome.cancelled) == (2, 2, False)
+    serials = {r.serial for rid in (first, second) for r in station.query(referrals_of, rid)}
+    assert len(serials) == 2
+    assert "Referred: 2 resident(s)." in dialog.message_text()
+
+
+def test_a_resident_already_referred_is_named_and_the_others_still_referred(
+    qtbot: QtBot,
+    context: AppContext,
+    station: StationSession,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = resident(station, 1, name="王芳")
+    resident(station, 2, name="刘洋")
+    job = job_at(station, 0.8, 1, headcount=5)
+    dialog = _open(qtbot, context, job)
+    monkeypatch.setattr(slip_printing, "choose_printer", lambda *_args: None)  # cancelled
+    row = next(i for i, r in enumerate(dialog.residents) if r.resident_id == first)
+    dialog.table.selectRow(row)
+    dialog.refer_selected()
+    qtbot.waitUntil(lambda: "Referred: 1" in dialog.message_text(), timeout=5000)
+    dialog.table.selectAll()
+    dialog.refer_selected()
+    qtbot.waitUntil(lambda: "Not referred" in dialog.message_text(), timeout=5000)
+    assert "王芳" in dialog.message_text() and "Referred: 1" in dialog.message_text()

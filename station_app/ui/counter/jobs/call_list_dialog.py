@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.permissions import Permission
+from station_app.core.station_session import WriteTx
 from station_app.errors import UserError
 from station_app.models import ServiceChannel
 from station_app.printing.call_list import call_list_of, call_list_pdf
@@ -36,10 +37,15 @@ from station_app.services.matching import (
     reasons_text,
     record_job_information,
 )
+from station_app.services.referral_slips import SlipFacts
+from station_app.services.referrals import create_referral
+from station_app.sync.slip_identity import slip_keys
+from station_app.ui.counter.referrals.slip_printing import print_slips
 from station_app.ui.counter.residents.labels import sex_label, status_label
 from station_app.ui.shared import catalogue
 from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.form_rows import notice_label, show_notice
+from station_app.ui.shared.printing.batch_print import BatchPrintDialog
 from station_app.ui.shared.printing.preview_dialog import PrintPreviewDialog
 from station_app.ui.shared.refusal_text import refusal_text
 
@@ -82,7 +88,7 @@ class CallListDialog(QDialog):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -98,8 +104,14 @@ class CallListDialog(QDialog):
         self.inform_button.setToolTip(
             self.tr("Records that the selected resident was told about this job")
         )
+        self.refer_button = QPushButton(self.tr("Refer and print slips… (Ctrl+R)"))
+        self.refer_button.setShortcut(QKeySequence("Ctrl+R"))
+        self.refer_button.setToolTip(
+            self.tr("Refers the selected residents to this job and prints their slips")
+        )
         may_write = context.session.can(Permission.RESIDENT_WRITE)
         self.inform_button.setVisible(may_write)
+        self.refer_button.setVisible(may_write)
         self.channel.setVisible(may_write)
         self.print_button = QPushButton(self.tr("Print the call list… (Ctrl+P)"))
         self.print_button.setShortcut(QKeySequence("Ctrl+P"))
@@ -110,6 +122,7 @@ class CallListDialog(QDialog):
         actions.addStretch(1)
         actions.addWidget(self.channel)
         actions.addWidget(self.inform_button)
+        actions.addWidget(self.refer_button)
         actions.addWidget(self.print_button)
         actions.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -119,6 +132,7 @@ class CallListDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.inform_button.clicked.connect(self.inform_selected)
         self.print_button.clicked.connect(lambda: self.print_list())
+        self.refer_button.clicked.connect(lambda: self.refer_selected())
         self.table.activated.connect(self._activated)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.setWindowTitle(self.tr("Residents who fit: {title}").format(title=job_title))
@@ -201,6 +215,51 @@ class CallListDialog(QDialog):
         if shiboken6.isValid(self):
             show_notice(self.message, refusal_text(error))
 
+    def selected_residents(self) -> list[ResidentMatch]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.residents[row] for row in rows if row < len(self.residents)]
+
+    def refer_selected(
+        self, then: Callable[[BatchPrintDialog[SlipFacts]], object] | None = None
+    ) -> None:
+        """Refers each selected resident to the job (each on its own: one refused keeps the
+        others), says who was not and why, then prints the slips made in one batch."""
+        chosen = self.selected_residents()
+        if not chosen or not self.refer_button.isVisible():
+            return
+        station, data_dir, job_id = self._context.session, self._context.data_dir, self.job_id
+        self.refer_button.setEnabled(False)
+
+        def refer_all() -> tuple[list[str], list[tuple[str, UserError]]]:
+            keys = slip_keys(data_dir)
+            assert keys is not None  # made when missing
+            serials: list[str] = []
+            refused: list[tuple[str, UserError]] = []
+            for resident in chosen:
+                try:
+                    made = station.perform(create_referral, resident.resident_id, job_id, keys=keys)
+                except UserError as error:
+                    refused.append((resident.name, error))
+                else:
+                    serials.append(made.serial)
+            return serials, refused
+
+        def done(result: tuple[list[str], list[tuple[str, UserError]]]) -> None:
+            if not shiboken6.isValid(self):
+                return
+            serials, refused = result
+            self._selection_changed()
+            text = self.tr("Referred: %n resident(s).", "", len(serials))
+            if refused:
+                reasons = "；".join(f"{name}：{refusal_text(e)}" for name, e in refused)
+                text += " " + self.tr("Not referred: {reasons}").format(reasons=reasons)
+            show_notice(self.message, text, error=bool(refused))
+            self.load()
+            if serials:
+                print_slips(self._context, serials, self, then)
+
+        self._context.runner.run(refer_all, done, self._refused)
+
     def selected(self) -> ResidentMatch | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows or rows[0].row() >= len(self.residents):
@@ -211,29 +270,35 @@ class CallListDialog(QDialog):
         return self.message.text() if self.message.isVisibleTo(self) else ""
 
     def inform_selected(self) -> None:
-        resident = self.selected()
-        if resident is None or not self.inform_button.isVisible():
+        """Records that each selected resident was told about the job, in one transaction."""
+        chosen = self.selected_residents()
+        if not chosen or not self.inform_button.isVisible():
             return
         channel = ServiceChannel(self.channel.currentData())
         station, job_id, today = self._context.session, self.job_id, date.today()
+
+        def record(tx: WriteTx) -> None:
+            for resident in chosen:
+                record_job_information(
+                    tx, resident.resident_id, job_id, channel=channel, on_day=today
+                )
+
         self.inform_button.setEnabled(False)
         self._context.runner.run(
-            lambda: station.perform(
-                record_job_information, resident.resident_id, job_id, channel=channel, on_day=today
-            ),
-            lambda _none: self._informed(resident),
-            self._refused,
+            lambda: station.perform(record), lambda _none: self._informed(chosen), self._refused
         )
 
-    def _informed(self, resident: ResidentMatch) -> None:
+    def _informed(self, chosen: list[ResidentMatch]) -> None:
         if not shiboken6.isValid(self):
             return
+        names = "、".join(resident.name for resident in chosen)
         show_notice(
             self.message,
-            self.tr("Recorded: {name} was told about the job.").format(name=resident.name),
+            self.tr("Recorded: {names} told about the job.").format(names=names),
             error=False,
         )
-        self.informed.emit(resident.resident_id)
+        for resident in chosen:
+            self.informed.emit(resident.resident_id)
         self.load()
 
     def _refused(self, error: UserError) -> None:
@@ -246,6 +311,7 @@ class CallListDialog(QDialog):
 
     def _selection_changed(self) -> None:
         self.inform_button.setEnabled(self.selected() is not None)
+        self.refer_button.setEnabled(self.selected() is not None)
 
     def _activated(self, _index: object) -> None:
         resident = self.selected()
