@@ -229,10 +229,6 @@
         <translation>已记录：已将岗位信息告知{names}。</translation>
     </message>
     <message>
-        <source>Recorded: {name} was told about the job.</source>
-        <translation type="vanished">已记录：已将岗位信息告知{name}。</translation>
-    </message>
-    <message>
         <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="309"/>
         <source>Nothing was saved. {reason}</source>
         <translation>未保存。{reason}</translation>
