@@ -1640,73 +1640,73 @@
 <context>
     <name>MatchesSection</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="45"/>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="46"/>
         <source>Every kind</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="53"/>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="54"/>
         <source>the station&apos;s radius</source>
         <translation>驿站默认范围</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="55"/>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="56"/>
         <source>Within the radius only</source>
         <translation>只看范围内</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="57"/>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="58"/>
         <source>Refer to this job…</source>
         <translation>推荐到此岗位…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="58"/>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="59"/>
         <source>Refer the resident to the selected job (Enter)</source>
         <translation>将该居民推荐到所选岗位（Enter）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="60"/>
-        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="87"/>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="61"/>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="88"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="62"/>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="63"/>
         <source>Radius</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="80"/>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="81"/>
         <source>Matching jobs nearby</source>
         <translation>附近匹配岗位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="84"/>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="85"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="85"/>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="86"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="86"/>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="87"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="88"/>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="89"/>
         <source>Pay</source>
         <translation>月薪（元）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="89"/>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="90"/>
         <source>Why it fits</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="124"/>
+        <location filename="../../station_app/ui/counter/residents/profile/match_section.py" line="126"/>
         <source>No open job nearby that the resident may take.</source>
         <translation>附近暂无该居民可应聘的在招岗位。</translation>
     </message>
@@ -2659,12 +2659,12 @@ Referred on {day}, now: {status}</source>
         <translation>无法打开档案：{reason}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="374"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="367"/>
         <source>Job-seeker registration form: {name}</source>
         <translation>求职登记表：{name}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="394"/>
+        <location filename="../../station_app/ui/counter/residents/profile/dialog.py" line="387"/>
         <source>1-3-1 service card: {name}</source>
         <translation>1-3-1 服务卡：{name}</translation>
     </message>
@@ -3353,153 +3353,194 @@ Click to sync now.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="93"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="99"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="96"/>
-        <location filename="../../station_app/ui/counter/today/page.py" line="133"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="102"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="139"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="156"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="97"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="103"/>
         <source>Due on</source>
         <translation>应联系日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="98"/>
-        <location filename="../../station_app/ui/counter/today/page.py" line="133"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="104"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="139"/>
         <source>When</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="99"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="105"/>
         <source>Last contact</source>
         <translation>上次联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="100"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="106"/>
         <source>Contact rule</source>
         <translation>联系规则</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="104"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="110"/>
         <source>Record a contact (Ctrl+L)</source>
         <translation>记录联系 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="105"/>
-        <location filename="../../station_app/ui/counter/today/page.py" line="135"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="111"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="141"/>
         <source>Open the resident</source>
         <translation>打开居民信息</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="110"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="116"/>
         <source>Contacts due</source>
         <translation>待联系居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="117"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="123"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="156"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="117"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="123"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="117"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="123"/>
         <source>Valid until</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="117"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="123"/>
         <source>Days left</source>
         <translation>剩余天数</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="125"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="131"/>
         <source>Jobs ending within {days} days</source>
         <translation>{days} 天内到期的岗位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="133"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="139"/>
         <source>Notice ends</source>
         <translation>公示截止</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="140"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="146"/>
         <source>Public notices of recognitions ending within {days} days</source>
         <translation>{days} 天内结束的就业困难人员认定公示</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="176"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="156"/>
+        <source>Last step</source>
+        <translation>上一步日期</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="156"/>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="159"/>
+        <source>Record the outcome…</source>
+        <translation>登记结果…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="163"/>
+        <source>Referrals without an outcome</source>
+        <translation>未登记结果的推荐</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="202"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="203"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="229"/>
         <source>Today, {day}</source>
         <translation>今天：{day}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="214"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="241"/>
         <source>Your role may not see residents.</source>
         <translation>您的角色无权查看居民信息。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="218"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="245"/>
         <source>Overdue: {overdue} · due today: {today} · due this week: {week}</source>
         <translation>已逾期：{overdue} · 今天到期：{today} · 本周到期：{week}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/today/page.py" line="250"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="277"/>
         <source>%n notice(s) end soon</source>
         <translation>
             <numerusform>共 %n 项公示即将结束</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/today/page.py" line="265"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="292"/>
         <source>ended %n day(s) ago</source>
         <translation>
             <numerusform>已于 %n 天前结束</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/today/page.py" line="266"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="293"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="268"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="295"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/today/page.py" line="269"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="296"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="230"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="320"/>
+        <source>Referrals without an outcome after {days} days</source>
+        <translation>推荐后 {days} 天仍未登记结果</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/counter/today/page.py" line="322"/>
+        <source>%n referral(s) waiting</source>
+        <translation>
+            <numerusform>共 %n 条推荐待登记结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/counter/today/page.py" line="330"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/today/page.py" line="257"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="120"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="126"/>
         <source>Open the job</source>
         <translation>打开岗位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/today/page.py" line="277"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="304"/>
         <source>%n job(s) end soon</source>
         <translation>
             <numerusform>共 %n 个岗位即将到期</numerusform>

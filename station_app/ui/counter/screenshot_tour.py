@@ -11,25 +11,30 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from sqlalchemy import select
 
 from station_app import paths
 from station_app.config import Language, load_settings
+from station_app.core.station_session import ReadTx
 from station_app.database import Database, open_database
 from station_app.demo import DEMO_PASSWORD, DEMO_USERNAME
 from station_app.errors import UserError
-from station_app.models import JobKind
+from station_app.models import JobKind, Referral, ReferralStatus
 from station_app.services.auth import log_in
 from station_app.services.job_query import fetch_job_rows
 from station_app.services.placements import open_jobs
+from station_app.services.referrals import ReferralRow, get_referral
 from station_app.services.station import StationInfo, station_info
 from station_app.ui.counter.employers import EmployersPage
 from station_app.ui.counter.employers.ledger_dialog import EmployerLedgerDialog
 from station_app.ui.counter.jobs import JobsPage
 from station_app.ui.counter.login_dialog import LoginDialog
 from station_app.ui.counter.main_window import MainWindow
+from station_app.ui.counter.referrals.slip_printing import show_slip
 from station_app.ui.counter.residents import ResidentsPage
 from station_app.ui.counter.residents.profile import ResidentProfileDialog
+from station_app.ui.counter.residents.profile.referral_section import ReferralsSection
 from station_app.ui.counter.setup_dialog import SetupDialog
 from station_app.ui.counter.sync import SyncPage
 from station_app.ui.counter.today import TodayPage
@@ -40,6 +45,7 @@ from station_app.ui.shared.application import (
     route_qt_messages,
 )
 from station_app.ui.shared.context import AppContext
+from station_app.ui.shared.printing.preview_dialog import PrintPreviewDialog
 
 log = logging.getLogger(__name__)
 
@@ -196,6 +202,7 @@ def _main_window(shots: _Shots, db: Database, station: StationInfo, data_dir: Pa
         profile.close()
     _ledger_import(shots, context, page)
     _jobs(shots, window, context)
+    _referrals(shots, window, context, page)
     window.close()
     window.deleteLater()
     context.close()
@@ -257,6 +264,55 @@ def _jobs(shots: _Shots, window: MainWindow, context: AppContext) -> None:
     ledger.show()
     shots.save(ledger, "employer-jobs-contacts")
     ledger.done(0)
+
+
+def _referrals(shots: _Shots, window: MainWindow, context: AppContext, page: ResidentsPage) -> None:
+    """A profile with its matching jobs and referrals, a referral to its best match (not
+    made), an interviewed referral's outcome, a slip in the print preview and a job's
+    residents who fit (the tour changes nothing)."""
+    interviewed = context.session.query(_a_referral, ReferralStatus.INTERVIEWED)
+    if interviewed is None:
+        log.info("the demo has no interviewed referral: the tour shows no referrals")
+        return
+    profile = page.open_profile(interviewed.resident_id)
+    if profile is None:
+        return
+    _wait_until(lambda: profile.isVisible() and profile.profile is not None)
+    shots.save(profile, "profile-matches")
+    referrals = profile.section(ReferralsSection)
+    scroll = profile.findChild(QScrollArea)
+    if scroll is not None:
+        scroll.ensureWidgetVisible(referrals)
+    shots.save(profile, "profile-referrals")
+    referral = profile.open_referral()
+    if referral is not None:
+        shots.save(referral, "referral")
+        referral.done(0)
+    outcome = profile.open_outcome(interviewed)
+    if outcome is not None:
+        shots.save(outcome, "referral-outcome")
+        outcome.done(0)
+    previews: list[PrintPreviewDialog] = []
+    show_slip(context, interviewed.serial, profile, previews.append)
+    if _wait_until(lambda: bool(previews)):
+        previews[0].resize(760, WINDOW_HEIGHT - 40)
+        shots.save(previews[0], "referral-slip")
+        previews[0].close()
+    profile.close()
+    jobs = window.show_page_of(JobsPage)
+    assert isinstance(jobs, JobsPage)
+    dialog = jobs.open_call_list(interviewed.job_id)
+    if dialog is not None:
+        _wait_until(lambda: dialog.count.text() != "")
+        shots.save(dialog, "residents-who-fit")
+        dialog.close()
+
+
+def _a_referral(rx: ReadTx, status: ReferralStatus) -> ReferralRow | None:
+    referral_id = rx.session.scalar(
+        select(Referral.id).where(Referral.status == status).order_by(Referral.id).limit(1)
+    )
+    return get_referral(rx, referral_id) if referral_id is not None else None
 
 
 def _contact_dialog(shots: _Shots, home: TodayPage) -> None:

@@ -215,3 +215,32 @@ def test_a_job_ending_soon_opens_its_form(
     assert form.title.text() == "包装工"
     assert home.selected_job() == ids["包装工"]
     form.done(0)
+
+
+def test_referrals_waiting_too_long_are_listed_and_their_outcome_recorded(
+    qtbot: QtBot, home: TodayPage, station: StationSession
+) -> None:
+    from station_app.models import JobKind, ReferralStatus
+    from station_app.services.referrals import create_referral, referrals_of
+    from station_app.ui.counter.referrals.outcome_dialog import OutcomeDialog
+    from tests.services.recognition_helpers import add_job, add_resident
+    from tests.services.test_referrals import KEYS
+
+    waiting = add_resident(station, serial="031", name="钱多多")
+    fresh = add_resident(station, serial="032", name="孙小小")
+    job = add_job(station, JobKind.REGULAR, headcount=3, valid_to=date.today() + timedelta(90))
+    long_ago = date.today() - timedelta(days=20)
+    station.perform(create_referral, waiting, job, keys=KEYS, on_day=long_ago)
+    station.perform(create_referral, fresh, job, keys=KEYS)
+    reload(home)
+    assert home.referrals.rowCount() == 1  # only the one waiting for more than 14 days
+    assert home.referrals.item(0, 0).text() == "钱多多"
+    assert home.referrals.item(0, 3).text() == "20 day(s)"
+    home.referrals.selectRow(0)
+    dialog = home.record_outcome()
+    assert isinstance(dialog, OutcomeDialog)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(ReferralStatus.NO_SHOW.value))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: home.referrals.rowCount() == 0, timeout=5000)
+    (referral,) = station.query(referrals_of, waiting)
+    assert referral.status is ReferralStatus.NO_SHOW

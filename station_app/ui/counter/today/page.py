@@ -1,4 +1,5 @@
-"""The home page ("today"), first after login: contacts due, notices ending, jobs ending.
+"""The home page ("today"), first after login: contacts due, notices ending, jobs ending,
+referrals waiting too long for their outcome.
 
 Each list has its counts above it; Enter (or a double click) opens the record behind a row:
 the resident's profile (from which "Edit" opens their form), or the job's form.
@@ -28,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.changes import ChangeSet
+from station_app.core.permissions import Permission
 from station_app.services.communities import list_communities
 from station_app.services.contact_rules import RULES
+from station_app.services.referrals import ReferralRow
 from station_app.services.today import (
     JOB_DAYS_AHEAD,
     NOTICE_DAYS_AHEAD,
@@ -38,16 +41,18 @@ from station_app.services.today import (
 )
 from station_app.ui.counter.follow_ups import ContactDialog
 from station_app.ui.counter.jobs.form import JobFormDialog
+from station_app.ui.counter.referrals.outcome_dialog import OutcomeDialog
 from station_app.ui.counter.residents.form import ResidentFormDialog
 from station_app.ui.counter.residents.profile import ResidentProfileDialog
 from station_app.ui.shared import catalogue
 from station_app.ui.shared.context import AppContext
 
 RECORD_CONTACT_SHORTCUT = "Ctrl+L"
-WATCHED = ("service_record", "resident", "job", "employer", "recognition")
+WATCHED = ("service_record", "resident", "job", "employer", "recognition", "referral")
 CONTACT_WIDTHS = (120, 110, 130, 110)
 JOB_WIDTHS = (150, 190, 90)
 NOTICE_WIDTHS = (120, 110)
+REFERRAL_WIDTHS = (80, 150, 90)
 
 
 def _table(headers: list[str], widths: tuple[int, ...]) -> QTableWidget:
@@ -87,6 +92,7 @@ class TodayPage(QWidget):
         self._fixed_today = today
         self._overview: TodayOverview | None = None
         self._dialogs: list[Any] = []
+        self._waiting: tuple[ReferralRow, ...] = ()
 
         self.heading = QLabel()
         self.heading.setStyleSheet("QLabel { font-size: 13pt; font-weight: bold; }")
@@ -145,8 +151,31 @@ class TodayPage(QWidget):
         notices_layout.addLayout(notice_buttons)
         notices_layout.addWidget(self.notices, 1)
 
+        self.referrals_count = QLabel()
+        self.referrals = _table(
+            [self.tr("Name"), self.tr("Job"), self.tr("Last step"), self.tr("Waiting")],
+            REFERRAL_WIDTHS,
+        )
+        self.outcome_button = QPushButton(self.tr("Record the outcome…"))
+        referral_buttons = QHBoxLayout()
+        referral_buttons.addWidget(self.referrals_count, 1)
+        referral_buttons.addWidget(self.outcome_button)
+        self.referrals_box = QGroupBox(self.tr("Referrals without an outcome"))
+        referrals_layout = QVBoxLayout(self.referrals_box)
+        referrals_layout.addLayout(referral_buttons)
+        referrals_layout.addWidget(self.referrals, 1)
+
+        # A third of the page each: the titles take the width left, nothing scrolls sideways.
+        for table, column in ((self.referrals, 1), (self.jobs, 0)):
+            header = table.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            for other in range(table.columnCount()):
+                if other != column:
+                    header.setSectionResizeMode(other, QHeaderView.ResizeMode.ResizeToContents)
         bottom = QHBoxLayout()
         bottom.addWidget(self.notices_box, 1)
+        bottom.addWidget(self.referrals_box, 1)
         bottom.addWidget(self.jobs_box, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -165,6 +194,11 @@ class TodayPage(QWidget):
         self.notices.itemSelectionChanged.connect(self._update_buttons)
         self.contacts.activated.connect(lambda _index: self.open_resident())
         self.jobs.activated.connect(lambda _index: self.open_job())
+        self.referrals.activated.connect(
+            lambda _index: self.open_resident(self._referral_resident())
+        )
+        self.referrals.itemSelectionChanged.connect(self._update_buttons)
+        self.outcome_button.clicked.connect(lambda: self.record_outcome())
         self.contacts.itemSelectionChanged.connect(self._update_buttons)
         self.jobs.itemSelectionChanged.connect(self._update_buttons)
         context.changes.changed.connect(self._changes_arrived)
@@ -204,6 +238,7 @@ class TodayPage(QWidget):
         self._show_contacts(overview)
         self._show_notices(overview)
         self._show_jobs(overview)
+        self._show_referrals(overview)
         self._update_buttons()
 
     def _show_contacts(self, overview: TodayOverview) -> None:
@@ -282,6 +317,50 @@ class TodayPage(QWidget):
             for column, text in enumerate(cells):
                 self.jobs.setItem(row, column, _cell(text, job.id))
 
+    def _show_referrals(self, overview: TodayOverview) -> None:
+        waiting = overview.referrals
+        self.referrals_box.setVisible(waiting is not None)
+        self.referrals.setRowCount(0)
+        self._waiting = waiting.items if waiting is not None else ()
+        if waiting is None:
+            return
+        self.referrals_box.setTitle(
+            self.tr("Referrals without an outcome after {days} days").format(days=waiting.days)
+        )
+        self.referrals_count.setText(self.tr("%n referral(s) waiting", "", waiting.total))
+        self.referrals.setRowCount(len(waiting.items))
+        for row, referral in enumerate(waiting.items):
+            days = (overview.today - referral.last_step_on).days
+            cells = (
+                referral.resident_name,
+                f"{referral.job_title} · {referral.employer_name}",
+                referral.last_step_on.isoformat(),
+                self.tr("%n day(s)", "", days),
+            )
+            for column, text in enumerate(cells):
+                item = _cell(text, referral.resident_id)
+                item.setToolTip(text)
+                self.referrals.setItem(row, column, item)
+        if waiting.items:
+            self.referrals.selectRow(0)
+
+    def shown_referrals(self) -> list[str]:
+        """The serials of the referrals listed, in order."""
+        return [r.serial for r in self._waiting]
+
+    def _referral_resident(self) -> str | None:
+        return self._selected(self.referrals)
+
+    def record_outcome(self) -> OutcomeDialog | None:
+        """The outcome dialog of the selected waiting referral."""
+        rows = self.referrals.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._waiting):
+            return None
+        dialog = OutcomeDialog(self._context, self._waiting[rows[0].row()], self)
+        self._keep(dialog)
+        dialog.show()
+        return dialog
+
     # --- selection and opening -----------------------------------------------------------
 
     def shown_residents(self) -> list[str]:
@@ -328,6 +407,10 @@ class TodayPage(QWidget):
         self.open_resident_button.setEnabled(has_resident)
         self.open_job_button.setEnabled(self.selected_job() is not None)
         self.open_notice_button.setEnabled(self._notice_resident() is not None)
+        self.outcome_button.setEnabled(
+            self._referral_resident() is not None
+            and self._context.session.can(Permission.RESIDENT_WRITE)
+        )
 
     def record_contact(self, resident_id: str | None = None) -> ContactDialog | None:
         """Opens the contact dialog for this resident (default: the selected one)."""

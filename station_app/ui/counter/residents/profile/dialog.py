@@ -336,14 +336,7 @@ class ResidentProfileDialog(QDialog):
             return None
         if not self._context.session.can(Permission.RESIDENT_WRITE):
             return None
-        details = " · ".join(
-            text
-            for text in (
-                f"{match.distance_km:.1f} km" if match.distance_km is not None else "",
-                reasons_text(catalogue.current(), match.reasons),
-            )
-            if text
-        )
+        details = reasons_text(catalogue.current(), match.reasons)  # the distance first
         job = JobChoice(match.job_id, match.title, match.employer_name, details)
         dialog = ReferralDialog(self._context, profile.id, profile.name, job, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

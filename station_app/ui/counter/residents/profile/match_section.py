@@ -25,6 +25,7 @@ from station_app.ui.counter.residents.profile.section_base import TableSection
 from station_app.ui.shared import catalogue
 
 MAX_RADIUS_KM = 50.0
+DISTANCE = "distance"  # the reason that says how far the job is
 
 
 class MatchesSection(TableSection):
@@ -117,7 +118,8 @@ class MatchesSection(TableSection):
                     m.employer_name,
                     kind_label(m.kind),
                     pay_text(m.salary_min_fen, m.salary_max_fen),
-                    reasons_text(texts, m.reasons),
+                    # The distance has its own column.
+                    reasons_text(texts, [r for r in m.reasons if r.code != DISTANCE]),
                 )
                 for m in self.matches
             ],
