@@ -14,8 +14,8 @@ from record_helpers import show_page
 from station_app.core.station_session import StationSession
 from station_app.models import KeyGroup
 from station_app.services.migrant_bundle import bundle_state
-from station_app.ui.counter.jobs import JobsPage
 from station_app.services.referrals import referrals_of
+from station_app.ui.counter.jobs import JobsPage
 from station_app.ui.counter.jobs.call_list_dialog import CallListDialog
 from station_app.ui.counter.referrals import slip_printing
 from station_app.ui.shared.context import AppContext
