@@ -25,9 +25,10 @@ from sqlalchemy import select
 
 from benchmarks.scale_database import scale_data_dir
 from station_app import paths
+from station_app.command_login import PASSWORD_ENV
 from station_app.database import open_database
 from station_app.demo import DEMO_PASSWORD, DEMO_USERNAME
-from station_app.ledgers.command_line import PASSWORD_ENV, run_import
+from station_app.ledgers.command_line import run_import
 from station_app.models import Community
 from station_app.validation import compute_id_check_character
 

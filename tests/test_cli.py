@@ -228,6 +228,12 @@ def test_demo_then_the_tour_renders_every_screen(tmp_path: Path) -> None:
         "18-job-form.png",
         "19-job-status.png",
         "20-employer-jobs-contacts.png",
+        "21-profile-matches.png",
+        "22-profile-referrals.png",
+        "23-referral.png",
+        "24-referral-outcome.png",
+        "25-referral-slip.png",
+        "26-residents-who-fit.png",
     ]
     assert _png_size(out / "05-main-window.png") == (1366, 768)
     assert "propagateSizeHints" not in result.stderr  # Qt noise is filtered

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import getpass
-import os
-import sys
 from pathlib import Path
 
-from station_app import paths
+from station_app.command_login import log_in_for_command
 from station_app.core.station_session import StationSession
-from station_app.database import Database, open_database
 from station_app.errors import UserError
 from station_app.ledgers.importer import (
     ImportPlan,
@@ -20,7 +16,6 @@ from station_app.ledgers.importer import (
 )
 from station_app.ledgers.writer import write_export, write_report, write_template
 
-PASSWORD_ENV = "STATION_APP_PASSWORD"
 EXIT_REJECTED_ROWS = 1
 
 
@@ -31,7 +26,7 @@ def run_template(kind: str, target: Path) -> int:
 
 
 def run_export(data_dir: Path, kind: str, target: Path, username: str) -> int:
-    db, station = _log_in(data_dir, username)
+    db, station = log_in_for_command(data_dir, username)
     try:
         with station.read() as rx:
             count = write_export(rx, kind, target)
@@ -55,7 +50,7 @@ def run_import(
     """Exit 0 only when every row of the file was accepted."""
     if not source.is_file():
         raise UserError(f"there is no file {source}", code="ledger.no_file")
-    db, station = _log_in(data_dir, username)
+    db, station = log_in_for_command(data_dir, username)
     try:
         with station.read() as rx:
             plan = plan_import(rx, kind, source)
@@ -102,28 +97,3 @@ def _print_plan(plan: ImportPlan) -> None:
         elif problem.header:
             where += f", column {problem.header} (not in the sheet)"
         print(f"  {where}: {problem.message}")
-
-
-def _log_in(data_dir: Path, username: str) -> tuple[Database, StationSession]:
-    from station_app.services.auth import log_in
-
-    path = paths.database_path(data_dir)
-    if not path.exists():
-        raise UserError(
-            f"there is no station database in {data_dir}: set the station up first",
-            code="sync.no_database",
-        )
-    password = os.environ.get(PASSWORD_ENV)
-    if password is None:
-        if not sys.stdin.isatty():
-            raise UserError(
-                f"give the password of {username} in ${PASSWORD_ENV} or type it at a terminal",
-                code="ledger.password",
-            )
-        password = getpass.getpass(f"Password of {username}: ")
-    db = open_database(path, backups=paths.backups_dir(data_dir))
-    try:
-        return db, log_in(db, username, password)
-    except BaseException:
-        db.close()
-        raise

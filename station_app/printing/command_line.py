@@ -7,10 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from station_app.command_login import log_in_for_command
 from station_app.errors import UserError
-
-# The ledger commands' log-in (password from $STATION_APP_PASSWORD or the terminal).
-from station_app.ledgers.command_line import _log_in as log_in_for_command
 from station_app.models import Resident
 from station_app.printing.labels import station_title
 from station_app.printing.pdf_file import write_pdf_file
