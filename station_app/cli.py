@@ -319,9 +319,15 @@ def create_demo(data_dir: Path, *, scale: bool, replace: bool) -> int:
     # The demo's referral slips are signed with this data folder's key, so they print here.
     keys = slip_keys(data_dir)
     db = demo.generate_demo_database(target, size, progress=_print_progress, slip_keys=keys)
-    db.close()
+    try:
+        serials = demo.referral_serials(db)
+    finally:
+        db.close()
     print(f"Done in {time.perf_counter() - started:.1f} s.")
     _print_login(demo.DEMO_USERNAME, demo.DEMO_PASSWORD)
+    if serials:
+        print(f"Its {len(serials)} referral slips print, e.g.:")
+        print(f"  station-app print referral {serials[0]} --out slip.pdf --user demo")
     return 0
 
 

@@ -10,6 +10,7 @@ from station_app.demo.generator import (
     STANDARD,
     DemoSize,
     generate_demo_database,
+    referral_serials,
 )
 from station_app.demo.places import DEMO_MARK
 from station_app.demo.rows import DEMO_USERNAME
@@ -26,4 +27,5 @@ __all__ = [
     "STANDARD",
     "DemoSize",
     "generate_demo_database",
+    "referral_serials",
 ]

@@ -33,6 +33,7 @@ from station_app.models import (
     EmploymentStatus,
     EmploymentStatusChange,
     Job,
+    Referral,
     Resident,
     ResidentKeyGroup,
     Sex,
@@ -138,6 +139,12 @@ def generate_demo_database(
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         raise
     return db
+
+
+def referral_serials(db: Database) -> list[str]:
+    """The serials of the demo's referral slips, in order."""
+    with db.session() as session:
+        return list(session.scalars(select(Referral.slip_number).order_by(Referral.slip_number)))
 
 
 def demo_slip_keys(seed: int) -> SlipKeys:
