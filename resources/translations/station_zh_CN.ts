@@ -125,111 +125,131 @@
 <context>
     <name>CallListDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="80"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="83"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="81"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="84"/>
         <source>Sex, age</source>
         <translation>性别、年龄</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="82"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="85"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="83"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="86"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="84"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="87"/>
         <source>Status</source>
         <translation>就业状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="85"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="88"/>
         <source>Why they fit</source>
         <translation>匹配理由</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="86"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="89"/>
         <source>Told on</source>
         <translation>告知日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="102"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="105"/>
         <source>Told about the job (Ctrl+I)</source>
         <translation>已告知岗位（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="105"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="108"/>
         <source>Records that the selected resident was told about this job</source>
         <translation>记录已将此岗位信息告知所选居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="107"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="110"/>
         <source>Refer and print slips… (Ctrl+R)</source>
         <translation>推荐并打印推荐信…（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="110"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="113"/>
         <source>Refers the selected residents to this job and prints their slips</source>
         <translation>将所选居民推荐到此岗位并打印推荐信</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="116"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="119"/>
         <source>Print the call list… (Ctrl+P)</source>
         <translation>打印通知名单…（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="118"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="121"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="122"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="138"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="144"/>
         <source>Residents who fit: {title}</source>
         <translation>岗位匹配人员：{title}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="168"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="174"/>
         <source>Call list: {title}</source>
         <translation>通知名单：{title}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="189"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="188"/>
+        <source>Export the call list</source>
+        <translation>导出通知名单</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="190"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="207"/>
+        <source>Exported {count} resident(s) to {file}.</source>
+        <translation>已将 {count} 位居民导出到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="224"/>
         <source>{sex}, {age}</source>
         <translation>{sex}，{age} 岁</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="200"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="235"/>
         <source>%n resident(s) fit this job</source>
         <translation>
             <numerusform>%n 位居民符合此岗位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="252"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="287"/>
         <source>Referred: %n resident(s).</source>
         <translation>
             <numerusform>已推荐 %n 位居民。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="255"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="290"/>
         <source>Not referred: {reasons}</source>
         <translation>未推荐：{reasons}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="297"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="332"/>
         <source>Recorded: {names} told about the job.</source>
         <translation>已记录：已将岗位信息告知{names}。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="309"/>
+        <location filename="../../station_app/ui/counter/jobs/call_list_dialog.py" line="344"/>
         <source>Nothing was saved. {reason}</source>
         <translation>未保存。{reason}</translation>
     </message>
@@ -3458,79 +3478,79 @@ Click to sync now.</source>
         <translation>未登记结果的推荐</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="202"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="210"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="229"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="237"/>
         <source>Today, {day}</source>
         <translation>今天：{day}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="241"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="249"/>
         <source>Your role may not see residents.</source>
         <translation>您的角色无权查看居民信息。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="245"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="253"/>
         <source>Overdue: {overdue} · due today: {today} · due this week: {week}</source>
         <translation>已逾期：{overdue} · 今天到期：{today} · 本周到期：{week}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/today/page.py" line="277"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="285"/>
         <source>%n notice(s) end soon</source>
         <translation>
             <numerusform>共 %n 项公示即将结束</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/today/page.py" line="292"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="300"/>
         <source>ended %n day(s) ago</source>
         <translation>
             <numerusform>已于 %n 天前结束</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/today/page.py" line="293"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="301"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="295"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="303"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/today/page.py" line="296"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="304"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>%n 天后</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="320"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="328"/>
         <source>Referrals without an outcome after {days} days</source>
         <translation>推荐后 {days} 天仍未登记结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/today/page.py" line="322"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="330"/>
         <source>%n referral(s) waiting</source>
         <translation>
             <numerusform>共 %n 条推荐待登记结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/today/page.py" line="330"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="338"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/today/page.py" line="257"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="265"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
@@ -3540,7 +3560,7 @@ Click to sync now.</source>
         <translation>打开岗位</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/counter/today/page.py" line="304"/>
+        <location filename="../../station_app/ui/counter/today/page.py" line="312"/>
         <source>%n job(s) end soon</source>
         <translation>
             <numerusform>共 %n 个岗位即将到期</numerusform>

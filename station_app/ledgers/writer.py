@@ -1,4 +1,5 @@
-"""Writing ledgers with openpyxl: the template the app hands out, exports and import reports."""
+"""Writing ledgers with openpyxl: the template the app hands out, exports, import reports and
+a job's call list."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from station_app.ledgers.importer import ImportPlan
 from station_app.ledgers.kinds import ledger_for
 from station_app.ledgers.layouts import LAYOUTS, Layout
 from station_app.ledgers.vocabulary import catalogue
+from station_app.services.job_call_list import CallList
+from station_app.services.matching import reasons_text
 
 TEXT_FORMAT = "@"
 DATE_FORMAT = "yyyy-mm-dd"
@@ -110,6 +113,53 @@ def write_report(plan: ImportPlan, path: Path) -> None:
         summary.append([texts.text(f"ledger.action.{action.value}"), count])
     summary.column_dimensions["A"].width = 24
     _save(workbook, path)
+
+
+CALL_LIST_HEADER = (
+    ("序号", 6),
+    ("姓名", 10),
+    ("性别", 6),
+    ("年龄", 6),
+    ("社区", 16),
+    ("联系电话", 15),
+    ("身份证号", 20),
+    ("距离（公里）", 12),
+    ("匹配理由", 48),
+    ("告知日期", 12),
+    ("联系结果", 20),
+)
+
+
+def write_call_list(found: CallList, path: Path) -> int:
+    """A job's call list as a workbook (numbers as text, masked as the worker may see them);
+    the last column is left for the worker's notes. Answers the number of residents."""
+    texts = catalogue()
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("通知名单")
+    for index, (_header, width) in enumerate(CALL_LIST_HEADER):
+        sheet.column_dimensions[_letter(index)].width = width
+    sheet.append([f"岗位：{found.job_title}　用人单位：{found.employer_name}"])
+    sheet.append([f"制表日期：{found.on_day.isoformat()}　范围：{found.radius_km:g} 公里"])
+    sheet.append([header for header, _width in CALL_LIST_HEADER])
+    for entry in found.entries:
+        km = None if entry.distance_km is None else round(entry.distance_km, 1)
+        sheet.append(
+            [
+                entry.rank,
+                entry.name,
+                texts.label(entry.sex),
+                entry.age,
+                entry.community_name,
+                _cell(sheet, entry.phone, True),
+                _cell(sheet, entry.id_number, True),
+                km,
+                reasons_text(texts, entry.reasons),
+                _cell(sheet, entry.informed_on, False),
+                "",
+            ]
+        )
+    _save(workbook, path)
+    return len(found.entries)
 
 
 def _letter(index: int) -> str:

@@ -133,3 +133,20 @@ def test_a_resident_already_referred_is_named_and_the_others_still_referred(
     dialog.refer_selected()
     qtbot.waitUntil(lambda: "Not referred" in dialog.message_text(), timeout=5000)
     assert "王芳" in dialog.message_text() and "Referred: 1" in dialog.message_text()
+
+
+def test_the_call_list_exports_to_excel(
+    qtbot: QtBot, context: AppContext, station: StationSession, tmp_path: Path
+) -> None:
+    from python_calamine import CalamineWorkbook
+
+    resident(station, 1, name="王芳")
+    dialog = _open(qtbot, context, job_at(station, 0.8, 1, title="营销员甲"))
+    target = tmp_path / "名单"
+    dialog.export_to(target)  # the extension is added
+    qtbot.waitUntil(lambda: "Exported 1" in dialog.message_text(), timeout=5000)
+    rows = CalamineWorkbook.from_path(str(tmp_path / "名单.xlsx")).get_sheet_by_index(0)
+    values = rows.to_python()
+    assert "营销员甲" in str(values[0][0])
+    assert values[2][:2] == ["序号", "姓名"]
+    assert values[3][1] == "王芳" and values[3][5] == "13800138000"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from station_app.core.permissions import Permission
 from station_app.core.station_session import WriteTx
 from station_app.errors import UserError
+from station_app.ledgers.writer import write_call_list
 from station_app.models import ServiceChannel
 from station_app.printing.call_list import call_list_of, call_list_pdf
 from station_app.printing.labels import station_title
@@ -115,6 +118,7 @@ class CallListDialog(QDialog):
         self.channel.setVisible(may_write)
         self.print_button = QPushButton(self.tr("Print the call list… (Ctrl+P)"))
         self.print_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.close_button = QPushButton(self.tr("Close"))
         self.message = notice_label()
         actions = QHBoxLayout()
@@ -124,6 +128,7 @@ class CallListDialog(QDialog):
         actions.addWidget(self.inform_button)
         actions.addWidget(self.refer_button)
         actions.addWidget(self.print_button)
+        actions.addWidget(self.export_button)
         actions.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -132,6 +137,7 @@ class CallListDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.inform_button.clicked.connect(self.inform_selected)
         self.print_button.clicked.connect(lambda: self.print_list())
+        self.export_button.clicked.connect(lambda: self.ask_and_export())
         self.refer_button.clicked.connect(lambda: self.refer_selected())
         self.table.activated.connect(self._activated)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -175,6 +181,35 @@ class CallListDialog(QDialog):
                 then(dialog)
 
         self._context.runner.run(make, show, self._failed)
+
+    def ask_and_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the call list"),
+            f"通知名单-{self.job_title}.xlsx",
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Writes the call list as an Excel workbook in the background; says how it went."""
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        station, job_id = self._context.session, self.job_id
+        options = MatchOptions(limit=CALL_LIST_LENGTH)
+
+        def export() -> int:
+            return write_call_list(station.query(call_list, job_id, options), path)
+
+        def written(count: int) -> None:
+            if shiboken6.isValid(self):
+                text = self.tr("Exported {count} resident(s) to {file}.").format(
+                    count=count, file=path.name
+                )
+                show_notice(self.message, text, error=False)
+
+        self._context.runner.run(export, written, self._failed)
 
     def _arrived(self, residents: tuple[ResidentMatch, ...]) -> None:
         if not shiboken6.isValid(self):
