@@ -66,6 +66,14 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSave</name>
+    <message>
+        <location filename="../../station_app/ui/shared/background_save.py" line="37"/>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintDialog</name>
     <message>
         <location filename="../../station_app/ui/shared/printing/batch_print.py" line="95"/>
@@ -1768,51 +1776,46 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="76"/>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="73"/>
         <source>{serial} · {job} · {employer}
 Referred on {day}, now: {status}</source>
         <translation>{serial} · {job} · {employer}
 推荐日期 {day}，当前：{status}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="86"/>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="83"/>
         <source>Referral</source>
         <translation>推荐</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="87"/>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="84"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="88"/>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="85"/>
         <source>On</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="89"/>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="86"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="91"/>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="88"/>
         <source>Record the outcome</source>
         <translation>登记结果</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="105"/>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="103"/>
         <source>Outcome of the referral of {name}</source>
         <translation>登记推荐结果：{name}</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="113"/>
+        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="111"/>
         <source>Hired: the resident&apos;s status becomes employed by this employer and the job&apos;s filled places go up by one, together with the outcome.</source>
         <translation>已录用：与结果一同保存——该居民的就业状态改为在此单位就业，岗位已招人数加一。</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/counter/referrals/outcome_dialog.py" line="153"/>
-        <source>Nothing was saved. {reason}</source>
-        <translation>未保存。{reason}</translation>
     </message>
 </context>
 <context>
@@ -2299,44 +2302,44 @@ Referred on {day}, now: {status}</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="53"/>
+        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="50"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="54"/>
+        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="51"/>
         <source>Job</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="55"/>
+        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="52"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="56"/>
+        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="53"/>
         <source>Match</source>
         <translation>匹配情况</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="64"/>
+        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="61"/>
         <source>The referral gets the next serial of this station and counts as a job offer of the resident&apos;s services; its slip is printed next.</source>
         <translation>推荐将取得本驿站的下一个编号，并计为一次岗位推荐服务；随后打印推荐信。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="70"/>
+        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="67"/>
         <source>Refer and print the slip</source>
         <translation>推荐并打印推荐信</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="78"/>
-        <source>Refer {name} to a job</source>
-        <translation>岗位推荐：{name}</translation>
+        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="75"/>
+        <source>No referral was made.</source>
+        <translation>未能推荐。</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="115"/>
-        <source>No referral was made. {reason}</source>
-        <translation>未能推荐。{reason}</translation>
+        <location filename="../../station_app/ui/counter/referrals/referral_dialog.py" line="82"/>
+        <source>Refer {name} to a job</source>
+        <translation>岗位推荐：{name}</translation>
     </message>
 </context>
 <context>
@@ -2976,54 +2979,49 @@ Referred on {day}, now: {status}</source>
 <context>
     <name>StatusChangeDialog</name>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="66"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="64"/>
         <source>(not ending an unemployment)</source>
         <translation>（非注销失业登记）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="72"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="70"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="76"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="74"/>
         <source>New status</source>
         <translation>新的就业状态</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="77"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="75"/>
         <source>Since</source>
         <translation>变动日期</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="78"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="76"/>
         <source>Reason for de-registration</source>
         <translation>注销失业登记原因</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="79"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="77"/>
         <source>Employer</source>
         <translation>用人单位</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="80"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="78"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="82"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="80"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="90"/>
+        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="89"/>
         <source>Record a change of employment status</source>
         <translation>登记就业状态变动</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/counter/residents/profile/status_dialog.py" line="145"/>
-        <source>Nothing was saved. {reason}</source>
-        <translation>未保存。{reason}</translation>
     </message>
 </context>
 <context>

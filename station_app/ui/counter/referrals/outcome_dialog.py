@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.errors import UserError
 from station_app.models import ReferralStatus
 from station_app.services.referrals import (
     MAX_NOTE_LENGTH,
@@ -26,10 +24,10 @@ from station_app.services.referrals import (
     record_outcome,
 )
 from station_app.ui.shared import catalogue
+from station_app.ui.shared.background_save import BackgroundSave
 from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.dialog_buttons import StandardButton, action_buttons
 from station_app.ui.shared.form_rows import notice_label, show_notice
-from station_app.ui.shared.refusal_text import refusal_text
 
 # The order the outcomes are offered in: the likeliest first.
 OFFERED = (
@@ -54,7 +52,6 @@ class OutcomeDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self.referral = referral
-        self._saving = False
         texts = catalogue.current()
         allowed = NEXT.get(referral.status, frozenset())
         self.outcome = QComboBox()
@@ -90,6 +87,7 @@ class OutcomeDialog(QDialog):
         self.buttons, self.save_button = action_buttons(
             self, StandardButton.Save, self.tr("Record the outcome"), self.save
         )
+        self._save = BackgroundSave(self, context.runner, self.save_button, self.message)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.hint)
@@ -123,37 +121,20 @@ class OutcomeDialog(QDialog):
         return OutcomeInput(status, self.on.date().toPython(), self.note.text())
 
     def save(self) -> None:
-        if self._saving or self.outcome.count() == 0:
+        if self.outcome.count() == 0:
             return
-        self._saving = True
-        self.save_button.setEnabled(False)
         data, station, referral_id = self.outcome_input(), self._context.session, self.referral.id
-        self._context.runner.run(
-            lambda: station.perform(record_outcome, referral_id, data),
-            self._saved,
-            self._refused,
-        )
+        self._save.run(lambda: station.perform(record_outcome, referral_id, data), self._saved)
 
     def message_text(self) -> str:
         return self.message.text() if self.message.isVisibleTo(self) else ""
 
     def _saved(self, status: ReferralStatus) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._saving = False
         self.recorded.emit(status.value)
         self.accept()
 
-    def _refused(self, error: UserError) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._saving = False
-        self.save_button.setEnabled(True)
-        text = refusal_text(error)
-        show_notice(self.message, self.tr("Nothing was saved. {reason}").format(reason=text))
-
     def reject(self) -> None:
-        if not self._saving:  # a save under way must land
+        if not self._save.busy:  # a save under way must land
             super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

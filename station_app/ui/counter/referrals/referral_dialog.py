@@ -4,17 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from station_app.errors import UserError
 from station_app.services.referrals import CreatedReferral, create_referral
 from station_app.sync.slip_identity import slip_keys
+from station_app.ui.shared.background_save import BackgroundSave
 from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.dialog_buttons import StandardButton, action_buttons
-from station_app.ui.shared.form_rows import notice_label, show_notice
-from station_app.ui.shared.refusal_text import refusal_text
+from station_app.ui.shared.form_rows import notice_label
 
 
 @dataclass(frozen=True)
@@ -45,7 +43,6 @@ class ReferralDialog(QDialog):
         self._context = context
         self.resident_id = resident_id
         self.job = job
-        self._saving = False
         self.created: CreatedReferral | None = None
         self.message = notice_label()
         form = QFormLayout()
@@ -70,6 +67,13 @@ class ReferralDialog(QDialog):
             self, StandardButton.Ok, self.tr("Refer and print the slip"), self.refer
         )
         self.refer_button.setDefault(True)
+        self._save = BackgroundSave(
+            self,
+            context.runner,
+            self.refer_button,
+            self.message,
+            refused_prefix=self.tr("No referral was made."),
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(explanation)
@@ -79,11 +83,8 @@ class ReferralDialog(QDialog):
         self.resize(560, 260)
 
     def refer(self) -> None:
-        if self._saving or self.created is not None:
+        if self.created is not None:
             return
-        self._saving = True
-        self.refer_button.setEnabled(False)
-        show_notice(self.message, "")
         station, data_dir = self._context.session, self._context.data_dir
         resident_id, job_id = self.resident_id, self.job.job_id
 
@@ -92,29 +93,16 @@ class ReferralDialog(QDialog):
             assert keys is not None  # made when missing
             return station.perform(create_referral, resident_id, job_id, keys=keys)
 
-        self._context.runner.run(make, self._made, self._refused)
+        self._save.run(make, self._made)
 
     def message_text(self) -> str:
         return self.message.text() if self.message.isVisibleTo(self) else ""
 
     def _made(self, created: CreatedReferral) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._saving = False
         self.created = created
         self.referred.emit(created.serial)
         self.accept()
 
-    def _refused(self, error: UserError) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._saving = False
-        self.refer_button.setEnabled(True)
-        show_notice(
-            self.message,
-            self.tr("No referral was made. {reason}").format(reason=refusal_text(error)),
-        )
-
     def reject(self) -> None:
-        if not self._saving:  # a referral under way must land
+        if not self._save.busy:  # a referral under way must land
             super().reject()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.errors import UserError
 from station_app.models import EmploymentStatus
 from station_app.models.enums import DeregistrationReason
 from station_app.services.employers import EmployerRow, list_employers
@@ -28,10 +27,10 @@ from station_app.services.status_history import (
 )
 from station_app.ui.counter.residents.labels import status_label
 from station_app.ui.shared import catalogue
+from station_app.ui.shared.background_save import BackgroundSave
 from station_app.ui.shared.context import AppContext
 from station_app.ui.shared.dialog_buttons import StandardButton, action_buttons
-from station_app.ui.shared.form_rows import notice_label, show_notice
-from station_app.ui.shared.refusal_text import refusal_text
+from station_app.ui.shared.form_rows import notice_label
 
 MAX_EMPLOYERS = 500
 
@@ -52,7 +51,6 @@ class StatusChangeDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self._resident_id = resident_id
-        self._saving = False
         self.status = QComboBox()
         for status in EmploymentStatus:
             if status != current:
@@ -81,6 +79,7 @@ class StatusChangeDialog(QDialog):
         self.buttons, self.save_button = action_buttons(
             self, StandardButton.Save, self.tr("Save"), self.save
         )
+        self._save = BackgroundSave(self, context.runner, self.save_button, self.message)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -115,37 +114,20 @@ class StatusChangeDialog(QDialog):
         )
 
     def save(self) -> None:
-        if self._saving:
-            return
-        self._saving = True
-        self.save_button.setEnabled(False)
         change, station, resident_id = self.change(), self._context.session, self._resident_id
-        self._context.runner.run(
-            lambda: station.perform(record_status_change, resident_id, change),
-            self._saved,
-            self._refused,
+        self._save.run(
+            lambda: station.perform(record_status_change, resident_id, change), self._saved
         )
 
     def message_text(self) -> str:
         return self.message.text() if self.message.isVisibleTo(self) else ""
 
     def _saved(self, entry_id: str) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._saving = False
         self.recorded.emit(entry_id)
         self.accept()
 
-    def _refused(self, error: UserError) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._saving = False
-        self.save_button.setEnabled(True)
-        text = refusal_text(error)
-        show_notice(self.message, self.tr("Nothing was saved. {reason}").format(reason=text))
-
     def reject(self) -> None:
-        if not self._saving:  # a save under way must land
+        if not self._save.busy:  # a save under way must land
             super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
