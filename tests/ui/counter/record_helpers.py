@@ -60,3 +60,15 @@ def open_edit(page: Any, record_id: str | None = None) -> Any:
     assert page.runner.wait_idle(5000)
     assert form.isVisible()
     return form
+
+
+def open_profile_dialog(qtbot: QtBot, context: Any, resident_id: str) -> Any:
+    """A resident's profile dialog (the counter's own), shown once its profile has arrived."""
+    from station_app.ui.counter.residents.profile import ResidentProfileDialog
+
+    profile = ResidentProfileDialog(context)
+    qtbot.addWidget(profile)
+    with qtbot.waitSignal(profile.profile_shown, timeout=5000):
+        profile.load(resident_id)
+    profile.show()
+    return profile

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from record_helpers import open_profile_dialog
 
 from station_app.core.station_session import StationSession
 from station_app.models import JobKind, ReferralStatus
@@ -20,11 +21,8 @@ pytestmark = pytest.mark.gui
 
 
 def _profile(qtbot: QtBot, context: AppContext, resident_id: str) -> ResidentProfileDialog:
-    profile = ResidentProfileDialog(context)
-    qtbot.addWidget(profile)
-    with qtbot.waitSignal(profile.profile_shown, timeout=5000):
-        profile.load(resident_id)
-    profile.show()
+    profile = open_profile_dialog(qtbot, context, resident_id)
+    assert isinstance(profile, ResidentProfileDialog)
     return profile
 
 

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 from pytestqt.qtbot import QtBot
+from record_helpers import open_profile_dialog
 
 from station_app.core.station_session import StationSession
 from station_app.database import Database
@@ -36,11 +37,8 @@ def _refer(qtbot: QtBot, context: AppContext, resident_id: str, job_id: str) -> 
 
 
 def _profile(qtbot: QtBot, context: AppContext, resident_id: str) -> ResidentProfileDialog:
-    profile = ResidentProfileDialog(context)
-    qtbot.addWidget(profile)
-    with qtbot.waitSignal(profile.profile_shown, timeout=5000):
-        profile.load(resident_id)
-    profile.show()
+    profile = open_profile_dialog(qtbot, context, resident_id)
+    assert isinstance(profile, ResidentProfileDialog)
     return profile
 
 
