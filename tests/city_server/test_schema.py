@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import multiprocessing
 import shutil
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -22,6 +24,7 @@ from city_server.schema import (
     Upgrade,
     current_revision,
     head_revision,
+    migrations_dir,
     upgrade_schema,
 )
 from city_server.settings import ServerSettings
@@ -171,3 +174,21 @@ def test_processes_starting_at_once_migrate_once(database_url: str) -> None:
         versions = connection.execute(text("SELECT version_num FROM alembic_version")).all()
     assert versions == [(head_revision(),)]
     engine.dispose()
+
+
+def test_revision_scripts_are_frozen_importing_no_server_code() -> None:
+    """A revision must do the same in ten years as today: it carries its own table copies."""
+    allowed = ("__future__", "alembic", "sqlalchemy", *sys.stdlib_module_names)
+    scripts = sorted((migrations_dir() / "versions").glob("*.py"))
+    assert [p.name for p in scripts][:1] == ["0001_baseline.py"]
+    offenders = []
+    for path in scripts:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                modules = [node.module or "."] if node.level == 0 else ["."]
+            else:
+                continue
+            offenders += [f"{path.name}: {m}" for m in modules if m.split(".")[0] not in allowed]
+    assert offenders == []
