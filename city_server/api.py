@@ -21,8 +21,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from city_server import __version__, referrals, stations, sync, tokens
 from city_server.body_limit import BodyLimit
-from city_server.database import create_schema, make_engine, session_factory
+from city_server.database import make_engine, session_factory
 from city_server.models import Station, utc_now
+from city_server.schema import upgrade_schema
 from city_server.settings import ServerSettings
 from city_server.stations import Credentials, NotEnrolled, RegistryError, Revoked
 
@@ -196,9 +197,9 @@ ERRORS: dict[int | str, dict[str, object]] = {
 
 
 def create_app(settings: ServerSettings) -> FastAPI:
-    """The API over the database of `settings` (its tables are made if missing)."""
+    """The API over the database of `settings` (brought to the newest schema first)."""
     engine = make_engine(settings.database_url)
-    create_schema(engine)
+    upgrade_schema(engine)
     sessions = session_factory(engine)
     with sessions() as session:
         tokens.ensure_key(session)

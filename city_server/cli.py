@@ -1,11 +1,14 @@
-"""`city-server`: serve the API, and add, list and revoke stations.
+"""`city-server`: serve the API, add, list and revoke stations, upgrade the database.
 
     city-server serve [--db URL] [--host H] [--port P] [--workers N]
     city-server station add --community CODE [--community CODE …] [--name NAME]
     city-server station list
     city-server station revoke ID
+    city-server db upgrade
+    city-server db current
 
-The database is --db, else CITY_SERVER_DB, else SQLite in the user's data folder.
+The database is --db, else CITY_SERVER_DB, else SQLite in the user's data folder. Every
+command first brings it to the newest schema (`db current` only reads it).
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from datetime import timedelta
 from sqlalchemy.exc import OperationalError
 
 from city_server import __version__, stations
-from city_server.database import create_schema, make_engine, session_factory
+from city_server.database import make_engine, session_factory
+from city_server.schema import SchemaError, current_revision, has_server_tables, upgrade_schema
 from city_server.settings import ServerSettings, SettingsError
 from city_server.stations import RegistryError
 
@@ -35,8 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = ServerSettings.from_environment()
         if args.command == "serve":
             return _serve(settings, args)
+        if args.command == "db":
+            return _db(settings, args)
         return _station(settings, args)
-    except (SettingsError, RegistryError) as error:
+    except (SettingsError, RegistryError, SchemaError) as error:
         print(f"city-server: error: {error}", file=sys.stderr)
         return 2
     except OperationalError as error:
@@ -62,6 +68,10 @@ def _parser() -> argparse.ArgumentParser:
     actions.add_parser("list", help="the stations, their status and last contact")
     revoke = actions.add_parser("revoke", help="refuse a station from now on")
     revoke.add_argument("id")
+    db = commands.add_parser("db", help="the database's schema revision")
+    db_actions = db.add_subparsers(dest="action", metavar="ACTION", required=True)
+    db_actions.add_parser("upgrade", help="bring the database to the newest revision")
+    db_actions.add_parser("current", help="show the database's revision and the newest one")
     return parser
 
 
@@ -72,14 +82,15 @@ def _serve(settings: ServerSettings, args: argparse.Namespace) -> int:
         raise SettingsError("--workers must be 1 or more")
     if not 0 < args.port < 65536:
         raise SettingsError(f"--port must be between 1 and 65535, not {args.port}")
-    create_schema(make_engine(settings.database_url))  # once, before the workers start
+    # Once, before the workers start: each then finds the newest revision and only reads it.
+    upgrade_schema(make_engine(settings.database_url))
     uvicorn.run(APP_FACTORY, factory=True, host=args.host, port=args.port, workers=args.workers)
     return 0
 
 
 def _station(settings: ServerSettings, args: argparse.Namespace) -> int:
     engine = make_engine(settings.database_url)
-    create_schema(engine)
+    upgrade_schema(engine)
     with session_factory(engine)() as session, session.begin():
         if args.action == "add":
             ttl = timedelta(seconds=settings.enrolment_ttl_s)
@@ -104,4 +115,34 @@ def _station(settings: ServerSettings, args: argparse.Namespace) -> int:
         else:
             summary = stations.revoke_station(session, args.id)
             print(f"station {summary.id} ({summary.name}) revoked")
+    return 0
+
+
+def _db(settings: ServerSettings, args: argparse.Namespace) -> int:
+    from city_server.schema import head_revision, known_revisions
+
+    engine = make_engine(settings.database_url)
+    head = head_revision()
+    if args.action == "upgrade":
+        done = upgrade_schema(engine)
+        if not done.migrated:
+            print(f"the database is at the newest revision, {head}")
+        elif done.stamped:
+            print(f"tables of an earlier version recognised; the database is at revision {head}")
+        else:
+            print(f"the database was upgraded from {done.before or 'nothing'} to revision {head}")
+        return 0
+    with engine.connect() as connection:
+        current = current_revision(connection)
+        legacy = current is None and has_server_tables(connection)
+    if current == head:
+        print(f"revision {current} (the newest)")
+    elif legacy:
+        print(f"no revision: tables of an earlier version (a start stamps them, then {head})")
+    elif current is None:
+        print(f"no revision: an empty database (a start creates it at {head})")
+    elif current in known_revisions():
+        print(f"revision {current} (the next start upgrades it to {head})")
+    else:
+        print(f"revision {current}, unknown to this version (the newest it knows is {head})")
     return 0

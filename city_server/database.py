@@ -1,4 +1,4 @@
-"""The city server's database: the engine for a URL, its sessions and its schema."""
+"""The city server's database: the engine for a URL and its sessions (schema: `schema`)."""
 
 from __future__ import annotations
 
@@ -56,13 +56,6 @@ def make_engine(url: str) -> Engine:
         cursor.close()
 
     return engine
-
-
-def create_schema(engine: Engine) -> None:
-    """Creates the tables that do not exist yet."""
-    from city_server import models  # noqa: F401  (the tables register with Base)
-
-    Base.metadata.create_all(engine)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -15,7 +15,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from city_server.api import create_app
-from city_server.database import Base, create_schema, make_engine
+from city_server.database import make_engine
+from city_server.schema import drop_schema
 from city_server.settings import ServerSettings
 
 POSTGRES_ENV = "CITY_SERVER_TEST_POSTGRES_URL"
@@ -32,8 +33,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
             pytest.fail(f"{POSTGRES_ENV} is not set: CI tests the server on PostgreSQL")
         pytest.skip(f"PostgreSQL: set {POSTGRES_ENV} (see scripts/postgres-for-tests)")
     engine = make_engine(url)
-    create_schema(engine)  # every table known, so that all of them are dropped
-    Base.metadata.drop_all(engine)
+    drop_schema(engine)
     engine.dispose()
     return url
 

@@ -8,8 +8,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy.orm import Session
 
-from city_server.database import create_schema, make_engine, session_factory
+from city_server.database import make_engine, session_factory
 from city_server.models import StationStatus, utc_now
+from city_server.schema import upgrade_schema
 from city_server.stations import (
     Credentials,
     NotEnrolled,
@@ -29,7 +30,7 @@ WEEK = timedelta(days=7)
 @pytest.fixture
 def session(database_url: str) -> Iterator[Session]:
     engine = make_engine(database_url)
-    create_schema(engine)
+    upgrade_schema(engine)
     with session_factory(engine)() as session:
         yield session
     engine.dispose()

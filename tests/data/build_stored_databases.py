@@ -87,5 +87,34 @@ def build_rev0001(path: Path) -> None:
     con.close()
 
 
+def build_city_create_all(path: Path) -> None:
+    """The city server's database as its versions before migrations made it (`create_all`),
+    with one station. Run with the code of such a version (tables of revision 0001)."""
+    from datetime import datetime
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.orm import Session
+
+    from city_server import models
+    from city_server.database import Base
+
+    path.unlink(missing_ok=True)
+    engine = create_engine(f"sqlite:///{path}")
+    Base.metadata.create_all(engine)
+    with Session(engine) as session, session.begin():
+        station = models.Station(
+            id="4c0c3d2e-5a0e-4d39-9a43-6f3f2ad0e001",
+            name="DEMO-001",
+            status=models.StationStatus.PENDING,
+            created_at=datetime(2026, 12, 1, 8, 0),
+        )
+        station.communities.append(models.StationCommunity(community_code="DEMO-001"))
+        session.add(station)
+        session.add(models.SigningKey(id=1, secret=b"k" * 64))
+        session.add(models.SyncCounter(id=1, value=0, horizon=0))
+    engine.dispose()
+
+
 if __name__ == "__main__":
     build_rev0001(HERE / "station-rev0001.sqlite")
+    # build_city_create_all(HERE / "city-server-create-all.sqlite"): once, already stored.

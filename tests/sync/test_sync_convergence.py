@@ -22,9 +22,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, select, update
 
-from city_server.database import Base, make_engine, session_factory
+from city_server.database import make_engine, session_factory
 from city_server.entities import CITY_SCOPE
 from city_server.models import AppliedChange, PurgedRecord, SyncCounter, SyncExit, SyncRecord
+from city_server.schema import drop_schema
 from station_app.models import (
     Community,
     Employer,
@@ -301,7 +302,7 @@ def postgres_server() -> Iterator[tuple[str, str]]:
             pytest.fail(f"{POSTGRES_ENV} is not set: CI runs the sync on PostgreSQL")
         pytest.skip(f"PostgreSQL: set {POSTGRES_ENV} (see scripts/postgres-for-tests)")
     engine = make_engine(url)
-    Base.metadata.drop_all(engine)
+    drop_schema(engine)
     engine.dispose()
     with running_server(url, workers=2) as base_url:
         yield url, base_url
