@@ -17,6 +17,7 @@ from typing import Any
 from station_app.core.station_session import ReadTx, StationSession
 from station_app.errors import UserError
 from station_app.ledgers.kinds import Ledger, ledger_for
+from station_app.ledgers.page_cache import larger_page_cache
 from station_app.ledgers.row_reader import CellProblem, RowReader
 from station_app.ledgers.sheets import SheetTable, read_workbook
 
@@ -192,26 +193,27 @@ def commit_import(
     with station.write(f"import_{plan.kind}") as tx:
         ledger = ledger_for(plan.kind, tx)
         tx.require(ledger.write_permission)
-        # New records in batches, each saved with one flush; then the updates one by one.
-        steps = [new[i : i + BATCH] for i in range(0, len(new), BATCH)]
-        steps += [updates[i : i + BATCH] for i in range(0, len(updates), BATCH)]
-        done = 0
-        for step in steps:
+        with larger_page_cache(tx.session):
+            # New records in batches, each saved with one flush; then the updates one by one.
+            steps = [new[i : i + BATCH] for i in range(0, len(new), BATCH)]
+            steps += [updates[i : i + BATCH] for i in range(0, len(updates), BATCH)]
+            done = 0
+            for step in steps:
+                if cancelled():
+                    raise ImportCancelledError("the import was cancelled; nothing was saved")
+                if progress is not None:
+                    progress(done, total)
+                if step[0].action is RowAction.NEW:
+                    ledger.register_many(tx, [row.data for row in step])
+                else:
+                    for row in step:
+                        assert row.record_id is not None
+                        ledger.update(tx, row.record_id, row.row_version, row.data)
+                done += len(step)
+            if progress is not None:
+                progress(total, total)
             if cancelled():
                 raise ImportCancelledError("the import was cancelled; nothing was saved")
-            if progress is not None:
-                progress(done, total)
-            if step[0].action is RowAction.NEW:
-                ledger.register_many(tx, [row.data for row in step])
-            else:
-                for row in step:
-                    assert row.record_id is not None
-                    ledger.update(tx, row.record_id, row.row_version, row.data)
-            done += len(step)
-        if progress is not None:
-            progress(total, total)
-        if cancelled():
-            raise ImportCancelledError("the import was cancelled; nothing was saved")
     updated = len(updates)
     matched = plan.counts.get(RowAction.UPDATE, 0)
     return ImportResult(
