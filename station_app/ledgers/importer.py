@@ -16,6 +16,7 @@ from typing import Any
 
 from station_app.core.station_session import ReadTx, StationSession
 from station_app.errors import UserError
+from station_app.ledgers.collector import collector_paused
 from station_app.ledgers.kinds import Ledger, ledger_for
 from station_app.ledgers.page_cache import larger_page_cache
 from station_app.ledgers.row_reader import CellProblem, RowReader
@@ -89,6 +90,11 @@ def plan_import(rx: ReadTx, kind: str, path: Path) -> ImportPlan:
     Every row is parsed first; the registered records of the file's keys are then found with
     one statement (`existing`) and read together (`fetch_many`), not one query per row.
     """
+    with collector_paused():
+        return _plan(rx, kind, path)
+
+
+def _plan(rx: ReadTx, kind: str, path: Path) -> ImportPlan:
     ledger = ledger_for(kind, rx)
     workbook = read_workbook(path, ledger.layout)
     parsed: list[tuple[RowReader, Any]] = []
@@ -190,7 +196,7 @@ def commit_import(
     new = plan.of(RowAction.NEW)
     updates = plan.of(RowAction.UPDATE) if on_match is MatchChoice.UPDATE else []
     total = len(new) + len(updates)
-    with station.write(f"import_{plan.kind}") as tx:
+    with collector_paused(), station.write(f"import_{plan.kind}") as tx:
         ledger = ledger_for(plan.kind, tx)
         tx.require(ledger.write_permission)
         with larger_page_cache(tx.session):
