@@ -337,17 +337,13 @@ def _insert_many(
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
         f"VALUES ({', '.join('?' for _ in columns)})"
     )
-    converters = [
-        (i, _converter(column, dialect, column.key in checked)) for i, column in enumerate(columns)
-    ]
-    converted = [(i, convert) for i, convert in converters if convert is not None]
-    values_of = itemgetter(*(column.key for column in columns))
-    params: list[tuple[Any, ...]] = []
-    for row in rows:
-        values = list(values_of(row)) if len(columns) > 1 else [values_of(row)]
-        for i, convert in converted:
-            values[i] = convert(values[i])
-        params.append(tuple(values))
+    # Column by column: each column's values converted by one `map`, then zipped into rows.
+    by_column: list[Iterable[Any]] = []
+    for column in columns:
+        values = map(itemgetter(column.key), rows)
+        convert = _converter(column, dialect, column.key in checked)
+        by_column.append(values if convert is None else map(convert, values))
+    params = list(zip(*by_column, strict=True))
     connection.exec_driver_sql(statement, params)
 
 
