@@ -43,7 +43,17 @@ class CellError(Exception):
 
 
 def is_blank(value: CellValue) -> bool:
-    return value is None or (isinstance(value, str) and not clean_text(value))
+    """Empty, or only spaces of the kinds `clean_text` drops."""
+    if value is None:
+        return True
+    if type(value) is not str:
+        return isinstance(value, str) and not clean_text(value)
+    if not value or value.isspace():
+        return True
+    # Some character is no Unicode space: blank only if the rest are zero-width ones.
+    if "\u200b" in value or "\ufeff" in value:
+        return not clean_text(value)
+    return False
 
 
 @lru_cache(maxsize=8192, typed=True)

@@ -16,7 +16,9 @@ from typing import Any
 
 from station_app.core.station_session import ReadTx, StationSession
 from station_app.errors import UserError
+from station_app.ledgers.collector import collector_paused
 from station_app.ledgers.kinds import Ledger, ledger_for
+from station_app.ledgers.page_cache import larger_page_cache
 from station_app.ledgers.row_reader import CellProblem, RowReader
 from station_app.ledgers.sheets import SheetTable, read_workbook
 
@@ -88,6 +90,11 @@ def plan_import(rx: ReadTx, kind: str, path: Path) -> ImportPlan:
     Every row is parsed first; the registered records of the file's keys are then found with
     one statement (`existing`) and read together (`fetch_many`), not one query per row.
     """
+    with collector_paused():
+        return _plan(rx, kind, path)
+
+
+def _plan(rx: ReadTx, kind: str, path: Path) -> ImportPlan:
     ledger = ledger_for(kind, rx)
     workbook = read_workbook(path, ledger.layout)
     parsed: list[tuple[RowReader, Any]] = []
@@ -189,29 +196,30 @@ def commit_import(
     new = plan.of(RowAction.NEW)
     updates = plan.of(RowAction.UPDATE) if on_match is MatchChoice.UPDATE else []
     total = len(new) + len(updates)
-    with station.write(f"import_{plan.kind}") as tx:
+    with collector_paused(), station.write(f"import_{plan.kind}") as tx:
         ledger = ledger_for(plan.kind, tx)
         tx.require(ledger.write_permission)
-        # New records in batches, each saved with one flush; then the updates one by one.
-        steps = [new[i : i + BATCH] for i in range(0, len(new), BATCH)]
-        steps += [updates[i : i + BATCH] for i in range(0, len(updates), BATCH)]
-        done = 0
-        for step in steps:
+        with larger_page_cache(tx.session):
+            # New records in batches, each saved with one flush; then the updates one by one.
+            steps = [new[i : i + BATCH] for i in range(0, len(new), BATCH)]
+            steps += [updates[i : i + BATCH] for i in range(0, len(updates), BATCH)]
+            done = 0
+            for step in steps:
+                if cancelled():
+                    raise ImportCancelledError("the import was cancelled; nothing was saved")
+                if progress is not None:
+                    progress(done, total)
+                if step[0].action is RowAction.NEW:
+                    ledger.register_many(tx, [row.data for row in step])
+                else:
+                    for row in step:
+                        assert row.record_id is not None
+                        ledger.update(tx, row.record_id, row.row_version, row.data)
+                done += len(step)
+            if progress is not None:
+                progress(total, total)
             if cancelled():
                 raise ImportCancelledError("the import was cancelled; nothing was saved")
-            if progress is not None:
-                progress(done, total)
-            if step[0].action is RowAction.NEW:
-                ledger.register_many(tx, [row.data for row in step])
-            else:
-                for row in step:
-                    assert row.record_id is not None
-                    ledger.update(tx, row.record_id, row.row_version, row.data)
-            done += len(step)
-        if progress is not None:
-            progress(total, total)
-        if cancelled():
-            raise ImportCancelledError("the import was cancelled; nothing was saved")
     updated = len(updates)
     matched = plan.counts.get(RowAction.UPDATE, 0)
     return ImportResult(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from station_app import paths
 
@@ -45,12 +46,34 @@ def warm_up() -> None:
 
 
 def _syllables(text: str) -> list[str]:
+    """The syllables of the text's Chinese characters, as pypinyin's `lazy_pinyin` reads them.
+
+    Its own steps, with the second one remembered: the text is cut into words (phrases of its
+    dictionary, single characters, runs of other characters), then each word is read on its
+    own. Names share their words (surnames, given-name characters), and reading a word is most
+    of the time `lazy_pinyin` takes.
+    """
+    return [syllable for word in _pinyin().seg(text) for syllable in _word_syllables(word)]
+
+
+@lru_cache(maxsize=1)
+def _pinyin() -> Any:
+    """pypinyin's converter as `lazy_pinyin` makes it (it makes a new one at each call)."""
     # Imported here: pypinyin loads its phrase dictionary on import (a quarter of a second),
     # which only saving a name needs, not starting the program.
-    from pypinyin import Style, lazy_pinyin
+    from pypinyin.converter import UltimateConverter
+    from pypinyin.core import Pinyin
+
+    return Pinyin(UltimateConverter(v_to_u=False, neutral_tone_with_five=False, tone_sandhi=False))
+
+
+@lru_cache(maxsize=16384)
+def _word_syllables(word: str) -> tuple[str, ...]:
+    from pypinyin import Style
 
     # errors="ignore" drops what is not Chinese (the "·" in minority names, stray spaces).
-    return [s for s in lazy_pinyin(text, style=Style.NORMAL, errors="ignore") if s.isascii()]
+    read = _pinyin().lazy_pinyin([word], style=Style.NORMAL, errors="ignore")
+    return tuple(s for s in read if s.isascii())
 
 
 def _surname_syllables(surname: str, reading: str) -> list[str]:

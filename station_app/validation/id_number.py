@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from operator import mul
 from typing import Literal
 
 from station_app.errors import Problem, ValidationError
@@ -27,7 +28,7 @@ Sex = Literal["M", "F"]
 
 def to_half_width(text: str) -> str:
     """Fold full-width ASCII look-alikes typed with a Chinese IME (３４１２, ｘ, （） into ASCII."""
-    return text.translate(_HALF_WIDTH)
+    return text if text.isascii() else text.translate(_HALF_WIDTH)
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def compute_id_check_character(first17: str) -> str:
     """The check character ('0'-'9' or 'X') for the first 17 digits of an ID number."""
     if len(first17) != ID_NUMBER_LENGTH - 1 or not first17.isascii() or not first17.isdigit():
         raise ValueError(f"expected 17 ASCII digits, got {first17!r}")
-    total = sum(int(digit) * weight for digit, weight in zip(first17, _WEIGHTS, strict=True))
+    total = sum(map(mul, map(int, first17), _WEIGHTS))  # 17 digits, 17 weights
     return _CHECK_CHARACTERS[total % 11]
 
 

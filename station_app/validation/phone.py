@@ -73,6 +73,8 @@ def normalize_phone(text: str) -> str:
     ``ext 123``. Raises ValidationError with code ``phone.empty``, ``phone.mobile_length``
     or ``phone.invalid``. Normalising an already normalised number returns it unchanged.
     """
+    if text.isascii() and _MOBILE.fullmatch(text):
+        return text  # a normalised mobile number already (the common case, saves and imports)
     cleaned = to_half_width(text).strip()
     if not cleaned:
         raise ValidationError(

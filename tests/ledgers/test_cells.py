@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from station_app.ledgers.cells import (
     CellError,
     clean_text,
     id_number_text,
+    is_blank,
     parse_count,
     parse_date,
     parse_yes_no,
@@ -103,3 +106,14 @@ def test_lists_in_one_cell() -> None:
         "退役军人",
         "残疾人",
     ]
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(
+        st.text(alphabet=" \t\n\u00a0\u3000\u200b\ufeff\u2028\u1680\u200ax０Ａ张", max_size=6),
+        st.text(max_size=4),
+    )
+)
+def test_a_cell_is_blank_when_its_clean_text_is_empty(text: str) -> None:
+    assert is_blank(text) is (not clean_text(text))
