@@ -167,7 +167,7 @@ class ResidentProfileDialog(QDialog):
         matches_key.activated.connect(matches.focus_matches)
         matches.setToolTip(self.tr("Ctrl+M: to the matching jobs; Enter refers to the selected"))
         self.setWindowTitle(self.tr("Resident profile"))
-        self.resize(1200, 700)
+        self.resize(1340, 700)  # the counter's smallest screen is 1366 wide
 
     @property
     def resident_id(self) -> str | None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QWidget,
@@ -26,6 +27,7 @@ from station_app.ui.shared import catalogue
 
 MAX_RADIUS_KM = 50.0
 DISTANCE = "distance"  # the reason that says how far the job is
+TEXT_WIDTHS = {1: 100, 2: 150}  # the job's title and the employer's name, in pixels
 
 
 class MatchesSection(TableSection):
@@ -68,6 +70,12 @@ class MatchesSection(TableSection):
         layout = self.layout()
         assert isinstance(layout, QFormLayout)
         layout.insertRow(0, controls)
+        # The job and its employer get a fixed width (elided, whole in the tooltip): the
+        # reasons, what a worker reads, take the rest.
+        header = self.table.horizontalHeader()
+        for column, width in TEXT_WIDTHS.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.kind.currentIndexChanged.connect(self._options_edited)
         self.radius.editingFinished.connect(self._options_edited)
         self.within.toggled.connect(self._options_edited)
