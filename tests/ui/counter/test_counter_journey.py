@@ -113,9 +113,9 @@ def test_card_profile_best_match_referral_and_printed_slip(
     reader = SimulatedReader()
     counter = attach_card_reader(window, context, reader)
     counter.watch.timer.stop()  # no polling: F4 reads now
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5000)
     keyboard = Keyboard(qtbot, type_text)  # type: ignore[arg-type]
+    window.activateWindow()
+    keyboard.wait_for_focus(inside(window), "the main window")
 
     started = time.perf_counter()
     reader.put(_card(body + compute_id_check_character(body)))
