@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import select
 
@@ -45,6 +46,7 @@ class EmployerLedger:
     def __init__(self, rx: ReadTx) -> None:
         rx.require(Permission.EMPLOYER_READ)
         self._communities = CommunityNames(rx.session)
+        self.checked: dict[int, Any] = {}  # nothing validated ahead: see `register_many`
 
     def parse(self, r: RowReader) -> EmployerInput:
         return EmployerInput(
@@ -89,7 +91,9 @@ class EmployerLedger:
     def check(self, data: EmployerInput, *, new: bool) -> list[Problem]:
         return employers.validate_employer(data)
 
-    def register_many(self, tx: WriteTx, batch: list[EmployerInput]) -> None:
+    def register_many(
+        self, tx: WriteTx, batch: list[EmployerInput], checked: Mapping[int, Any]
+    ) -> None:
         for data in batch:
             self.register(tx, data)
 

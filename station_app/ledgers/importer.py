@@ -62,6 +62,9 @@ class ImportPlan:
     rows: tuple[PlannedRow, ...]
     ignored_sheets: tuple[str, ...] = ()
     counts: dict[RowAction, int] = field(default_factory=dict)
+    # The ledger's `checked`: the rows the plan validated, which the save does not validate
+    # again (the same input objects, on the same day).
+    checked: dict[int, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def of(self, action: RowAction) -> list[PlannedRow]:
         return [row for row in self.rows if row.action is action]
@@ -111,7 +114,7 @@ def _plan(rx: ReadTx, kind: str, path: Path) -> ImportPlan:
     counts = {action: 0 for action in RowAction}
     for row in rows:
         counts[row.action] += 1
-    return ImportPlan(kind, path.name, tuple(rows), workbook.ignored_sheets, counts)
+    return ImportPlan(kind, path.name, tuple(rows), workbook.ignored_sheets, counts, ledger.checked)
 
 
 def _headers(ledger: Ledger, table: SheetTable) -> dict[str, str]:
@@ -210,7 +213,7 @@ def commit_import(
                 if progress is not None:
                     progress(done, total)
                 if step[0].action is RowAction.NEW:
-                    ledger.register_many(tx, [row.data for row in step])
+                    ledger.register_many(tx, [row.data for row in step], plan.checked)
                 else:
                     for row in step:
                         assert row.record_id is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
@@ -105,6 +106,7 @@ class JobLedger:
 
     def __init__(self, rx: ReadTx) -> None:
         rx.require(Permission.EMPLOYER_READ)
+        self.checked: dict[int, Any] = {}  # nothing validated ahead: see `register_many`
         rows = rx.session.execute(
             select(Employer.credit_code, Employer.id, Employer.name).where(
                 Employer.deleted.is_(False)
@@ -169,7 +171,7 @@ class JobLedger:
             return []
         return [Problem("status", "job.final", "A filled, closed or expired job is not edited.")]
 
-    def register_many(self, tx: WriteTx, batch: list[JobRow]) -> None:
+    def register_many(self, tx: WriteTx, batch: list[JobRow], checked: Mapping[int, Any]) -> None:
         for data in batch:
             self.register(tx, data)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
@@ -63,6 +65,7 @@ class ResidentLedger:
         self._communities = CommunityNames(rx.session)
         self._served = rx.scope.communities
         self._default_community = next(iter(self._served)) if len(self._served) == 1 else ""
+        self.checked: dict[int, residents.Checked] = {}
 
     def parse(self, r: RowReader) -> ResidentInput:
         status = r.parsed(
@@ -116,7 +119,7 @@ class ResidentLedger:
 
     def check(self, data: ResidentInput, *, new: bool) -> list[Problem]:
         try:
-            residents.validate(data)
+            self.checked[id(data)] = residents.checked_input(data, date.today())
         except InputError as error:
             problems = list(error.problems)
         else:
@@ -137,8 +140,10 @@ class ResidentLedger:
     def register(self, tx: WriteTx, data: ResidentInput) -> None:
         residents.register_resident(tx, data)
 
-    def register_many(self, tx: WriteTx, batch: list[ResidentInput]) -> None:
-        residents.register_residents(tx, batch)
+    def register_many(
+        self, tx: WriteTx, batch: list[ResidentInput], checked: Mapping[int, Any]
+    ) -> None:
+        residents.register_residents(tx, batch, checked=checked)
 
     def update(self, tx: WriteTx, record_id: str, row_version: int, data: ResidentInput) -> None:
         residents.update_resident(tx, record_id, row_version, data)

@@ -6,7 +6,7 @@ the change log are written by the change capture, not here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -227,16 +227,24 @@ def register_resident(tx: WriteTx, data: ResidentInput, *, today: date | None = 
 
 
 def register_residents(
-    tx: WriteTx, batch: Sequence[ResidentInput], *, today: date | None = None
+    tx: WriteTx,
+    batch: Sequence[ResidentInput],
+    *,
+    today: date | None = None,
+    checked: Mapping[int, Checked] | None = None,
 ) -> list[str]:
     """Registers many residents with the rules of `register_resident`, in bulk (imports).
 
     Refuses the whole batch for any bad input or an ID number registered already (or twice).
     The rows are inserted with Core statements through the change capture's bulk entry point,
-    which stamps and logs them as a flush of `register_resident`'s objects would.
+    which stamps and logs them as a flush of `register_resident`'s objects would. `checked`
+    holds inputs validated already (see `checked_input`): those of the same input object and
+    the same day are not validated again.
     """
     tx.require(Permission.RESIDENT_WRITE)
-    cleans = [validate(data, today=today) for data in batch]
+    day = today or date.today()
+    known = checked or {}
+    cleans = [_validated(data, day, known.get(id(data))) for data in batch]
     _require_communities(tx, {data.community_id for data in batch})
     numbers = [clean.id_number.number for clean in cleans]
     registered = registered_under(tx, numbers)
@@ -255,7 +263,7 @@ def register_residents(
         for c in cleans
     ]
     ids = insert_new_rows(tx.session, Resident, rows)
-    since = today or date.today()
+    since = day
     entries = [
         {
             "scope_id": clean.data.community_id,
@@ -268,6 +276,22 @@ def register_residents(
     ]
     insert_new_rows(tx.session, EmploymentStatusChange, entries)
     return ids
+
+
+Checked = tuple[ResidentInput, date, CleanResident]  # an input, its day, its validation
+
+
+def checked_input(data: ResidentInput, today: date) -> Checked:
+    """`validate`'s cleaned input with what it depends on, for `register_residents`."""
+    return (data, today, validate(data, today=today))
+
+
+def _validated(data: ResidentInput, today: date, checked: Checked | None) -> CleanResident:
+    """The input validated: `checked`'s result if it is of this very input and day (the input
+    is immutable and validation depends on nothing else), else validated now."""
+    if checked is not None and checked[0] is data and checked[1] == today:
+        return checked[2]
+    return validate(data, today=today)
 
 
 def registered_under(rx: ReadTx, numbers: Sequence[str]) -> dict[str, tuple[str, int]]:
