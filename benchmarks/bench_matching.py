@@ -108,15 +108,7 @@ def brute_jobs(rx: ReadTx, resident_id: str, day: date, limit: int = 20) -> list
             continue
         if rules.education_refused(resident.education, job.education_min):
             continue
-        post = rules.Post(
-            job.kind,
-            job.occupation_code,
-            job.salary_min_fen,
-            job.salary_max_fen,
-            job.education_min,
-            job.valid_from,
-            job.headcount - job.filled,
-        )
+        post = rules.post_of(job)
         scores.append(rules.score(seeker, post, km=km, radius_km=radius, today=day)[0])
     return sorted(scores, reverse=True)[:limit]
 
@@ -147,15 +139,7 @@ def brute_residents(rx: ReadTx, job_id: str, day: date, limit: int = 100) -> lis
         )
     ):
         approved[rid] = max(until, approved.get(rid, until))
-    post = rules.Post(
-        job.kind,
-        job.occupation_code,
-        job.salary_min_fen,
-        job.salary_max_fen,
-        job.education_min,
-        job.valid_from,
-        job.headcount - job.filled,
-    )
+    post = rules.post_of(job)
     terms = JobTerms(job.kind, job.age_min, job.age_max)
     ranked: list[tuple[bool, float]] = []
     scope = rx.scope.communities

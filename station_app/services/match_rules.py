@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 
-from station_app.models import JobKind
+from station_app.models import Job, JobKind
 
 DISTANCE_POINTS = 40.0
 OCCUPATION_POINTS = (30.0, 24.0, 16.0, 8.0)  # same occupation, 小类, 中类, 大类
@@ -90,6 +90,19 @@ class Post:
     education_min: str | None
     valid_from: date
     places_left: int
+
+
+def post_of(job: Job) -> Post:
+    """The score's view of a job row."""
+    return Post(
+        job.kind,
+        job.occupation_code,
+        job.salary_min_fen,
+        job.salary_max_fen,
+        job.education_min,
+        job.valid_from,
+        job.headcount - job.filled,
+    )
 
 
 def education_level(code: str | None) -> int | None:

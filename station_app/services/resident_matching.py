@@ -133,15 +133,7 @@ def _job_facts(rx: ReadTx, job_id: str, day: date) -> _JobFacts | None:
     lon = job.longitude if job.longitude is not None else (employer.longitude if employer else None)
     if not takes or lat is None or lon is None:
         return None
-    post = rules.Post(
-        job.kind,
-        job.occupation_code,
-        job.salary_min_fen,
-        job.salary_max_fen,
-        job.education_min,
-        job.valid_from,
-        job.headcount - job.filled,
-    )
+    post = rules.post_of(job)
     return _JobFacts(job, (lat, lon), post)
 
 

@@ -186,15 +186,7 @@ def _reference(station: StationSession, resident_id: str, chosen: MatchOptions) 
                 continue
             km = distance_km(CENTRE[0] or 0.0, CENTRE[1] or 0.0, lat, lon)
             if km <= chosen.radius_km:
-                post = rules.Post(
-                    job.kind,
-                    job.occupation_code,
-                    job.salary_min_fen,
-                    job.salary_max_fen,
-                    job.education_min,
-                    job.valid_from,
-                    job.headcount - job.filled,
-                )
+                post = rules.post_of(job)
                 kept[job.id] = rules.score(
                     seeker, post, km=km, radius_km=chosen.radius_km, today=DAY
                 )[0]
