@@ -35,7 +35,8 @@ from typing import Any
 import httpx
 from sqlalchemy import insert
 
-from city_server.database import create_schema, make_engine, session_factory
+from city_server.database import make_engine, session_factory
+from city_server.schema import drop_schema, upgrade_schema
 from city_server.entities import ENTITIES
 from city_server.models import SyncCounter, SyncRecord, utc_now
 from city_server.stations import add_station
@@ -80,7 +81,7 @@ def resident_fields(n: int, scope: str) -> dict[str, Any]:
 def seed_city(database_url: str, records: int) -> None:
     """The city holds N residents of the community (written straight into its tables)."""
     engine = make_engine(database_url)
-    create_schema(engine)
+    upgrade_schema(engine)
     scope = community_id_for(COMMUNITY)
     now = utc_now()
     rank = ENTITIES["resident"].rank
@@ -232,10 +233,7 @@ def station_round(args: argparse.Namespace, records: int, work: Path) -> dict[st
     database_url = args.db or f"sqlite:///{work / f'city-{records}.sqlite'}"
     if args.db:
         engine = make_engine(args.db)
-        from city_server.database import Base
-
-        create_schema(engine)
-        Base.metadata.drop_all(engine)
+        drop_schema(engine)
         engine.dispose()
     seed_city(database_url, records)
     rng = random.Random(7)
@@ -268,11 +266,8 @@ async def many_stations(args: argparse.Namespace, work: Path) -> dict[str, float
     """S stations, each its own community, syncing at once: a push of 10 with the hello, a pull."""
     assert args.db
     engine = make_engine(args.db)
-    from city_server.database import Base
-
-    create_schema(engine)
-    Base.metadata.drop_all(engine)
-    create_schema(engine)
+    drop_schema(engine)
+    upgrade_schema(engine)
     codes = []
     with session_factory(engine)() as s, s.begin():
         for n in range(args.stations):
