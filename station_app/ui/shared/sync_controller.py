@@ -10,6 +10,7 @@ page; a failure is shown there with its reason and retried sooner.
 from __future__ import annotations
 
 import logging
+import random
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -23,14 +24,19 @@ from station_app.sync.credentials import StationCredentials, load_credentials
 from station_app.sync.engine import SyncEngine, SyncReport
 from station_app.sync.enrolment import enroll_station
 from station_app.sync.status import SyncStatus, read_status
+from station_app.sync.timing import (
+    AFTER_CHANGE_S,
+    FIRST_S,
+    after_network_delay,
+    regular_delay,
+    retry_delay,
+)
 from station_app.ui.shared.task_runner import TaskRunner
 
 log = logging.getLogger(__name__)
 
-INTERVAL_MS = 5 * 60_000  # a sync every five minutes while all is well
-RETRY_MS = 60_000  # a minute after a failure
-AFTER_CHANGE_MS = 20_000  # a local change is sent this soon (changes close together wait)
-FIRST_MS = 2_000  # the first sync after the window opens
+AFTER_CHANGE_MS = round(AFTER_CHANGE_S * 1000)
+FIRST_MS = round(FIRST_S * 1000)
 
 
 class SyncController(QObject):
@@ -47,14 +53,14 @@ class SyncController(QObject):
         data_dir: Path,
         parent: QObject | None = None,
         *,
-        interval_ms: int = INTERVAL_MS,
-        retry_ms: int = RETRY_MS,
+        rng: random.Random | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._data_dir = data_dir
-        self._interval_ms = interval_ms
-        self._retry_ms = retry_ms
+        # The delays are spread at random (sync/timing.py): stations don't call all at once.
+        self._rng = rng or random.Random()
+        self._failures = 0  # failed syncs in a row
         self.runner = TaskRunner(self)  # the sync's own thread, not the app's
         self.status = SyncStatus()
         self.running = False
@@ -65,7 +71,7 @@ class SyncController(QObject):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(500)
         self._refresh_timer.timeout.connect(self.refresh)
-        self._network = _watch_network(self.sync_now)
+        self._network = _watch_network(self.network_back)
         # The engine (and its client, with its access token) lives from one sync to the next;
         # it is used on the sync's thread only.
         self._engines: dict[tuple[str, str], SyncEngine] = {}
@@ -93,6 +99,18 @@ class SyncController(QObject):
             return _sync(session, credentials, engines), read_status(session.db, data_dir)
 
         self.runner.run(work, self._synced, self._sync_failed)
+
+    def next_sync_ms(self) -> int | None:
+        """Milliseconds until the planned sync; None when none is planned."""
+        return self._timer.remainingTime() if self._timer.isActive() else None
+
+    def network_back(self) -> None:
+        """The system says the network is back: a sync within the next half minute (at a
+        random moment, as every station of the city may hear the same news now)."""
+        delay_ms = round(after_network_delay(self._rng) * 1000)
+        if self.running or (self._timer.isActive() and self._timer.remainingTime() <= delay_ms):
+            return
+        self._plan(delay_ms)
 
     def enrol(self, server_url: str, code: str) -> None:
         """Enrols the station in the background; then syncs (`failed` says why it could not)."""
@@ -130,16 +148,18 @@ class SyncController(QObject):
 
     def _synced(self, result: tuple[SyncReport, SyncStatus]) -> None:
         report, status = result
+        self._failures = 0
         self._set_running(False)
         self._set_status(status)
-        self._plan(self._interval_ms)
+        self._plan(round(regular_delay(self._rng) * 1000))
         self.finished.emit(report)
 
     def _sync_failed(self, error: UserError) -> None:
         log.warning("the sync failed: %s", error)
+        self._failures += 1
         self._set_running(False)
         self.refresh()
-        self._plan(self._retry_ms)
+        self._plan(round(retry_delay(self._failures, self._rng) * 1000))
         self.failed.emit(error)
 
     def _enrolled(self, _result: object) -> None:
