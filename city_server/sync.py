@@ -15,7 +15,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Text, cast, func, select, tuple_, update
+from sqlalchemy import (
+    Text,
+    bindparam,
+    cast,
+    false,
+    func,
+    literal,
+    select,
+    tuple_,
+    union_all,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -129,26 +140,38 @@ def _counter(session: Session, *, lock: bool = False) -> SyncCounter:
     return counter
 
 
+def _read_counter(session: Session) -> tuple[int, int]:
+    """The counter's value and horizon, read without a lock (one Core query)."""
+    row = session.connection().execute(_COUNTER_READ).first()
+    if row is None:
+        raise RuntimeError("the sync counter is missing: the app makes it at start")
+    return int(row[0]), int(row[1])
+
+
+_COUNTERS = SyncCounter.__table__
+_COUNTER_READ = select(_COUNTERS.c.value, _COUNTERS.c.horizon).where(_COUNTERS.c.id == COUNTER_ID)
+
+
 def hello(session: Session, protocol: int, cursor: int) -> Hello:
     """Whether the station may sync as it is, must upgrade first, or must resync."""
-    counter = _counter(session)
+    value, horizon = _read_counter(session)
     if protocol not in SUPPORTED_PROTOCOLS:
         return Hello(
             "upgrade",
             f"this server speaks sync protocol {PROTOCOL_VERSION}, the station {protocol}: "
             "update the station app",
-            counter.value,
-            counter.horizon,
+            value,
+            horizon,
         )
-    if 0 < cursor < counter.horizon or cursor > counter.value:
+    if 0 < cursor < horizon or cursor > value:
         return Hello(
             "resync",
             "the station's copy is older than what the server keeps (or from another server): "
             "it sends its changes, then loads the city's data afresh",
-            counter.value,
-            counter.horizon,
+            value,
+            horizon,
         )
-    return Hello("ok", "", counter.value, counter.horizon)
+    return Hello("ok", "", value, horizon)
 
 
 # --- push -------------------------------------------------------------------------------------
@@ -588,31 +611,69 @@ class Page:
 
 def pull(session: Session, station: StationScope, cursor: int, limit: int) -> Page:
     """The changes in the station's scopes after `cursor`, oldest first, at most `limit`."""
-    counter = _counter(session)
-    top = counter.value  # read first: everything numbered up to it has committed
-    if 0 < cursor < counter.horizon:
+    top, horizon = _read_counter(session)  # first: everything numbered up to it has committed
+    if 0 < cursor < horizon:
         raise ResyncNeeded("sync.resync", "the cursor is older than what the server keeps")
-    scopes = sorted(station.scopes)
-    records = session.execute(
-        _ITEM_COLUMNS.where(
-            SyncRecord.scope_id.in_(scopes), SyncRecord.seq > cursor, SyncRecord.seq <= top
-        )
-        .order_by(SyncRecord.seq)
-        .limit(limit)
-    ).all()
-    exits = session.scalars(
-        select(SyncExit)
-        .where(SyncExit.scope_id.in_(scopes), SyncExit.seq > cursor, SyncExit.seq <= top)
-        .order_by(SyncExit.seq)
-        .limit(limit)
-    ).all()
-    items = [_item(record) for record in records]
-    items += [Item(e.seq, e.entity, e.id, e.scope_id, "exit", False, "{}") for e in exits]
-    items.sort(key=lambda item: item.seq)
+    # The records and the exits in one query (each side limited, then the two merged).
+    rows = session.connection().execute(
+        _PULL, {"scopes": sorted(station.scopes), "cursor": cursor, "top": top, "limit": limit}
+    )
+    items = [
+        Item(row[0], row[1], row[2], row[3], row[4], bool(row[5]), row[6] or "{}") for row in rows
+    ]
     if len(items) >= limit:
-        items = items[:limit]
         return Page(items, items[-1].seq, True)
     return Page(items, top, False)
+
+
+_RECORDS = SyncRecord.__table__
+_EXITS = SyncExit.__table__
+
+
+def _pull_query() -> Any:
+    records = (
+        select(
+            _RECORDS.c.seq,
+            _RECORDS.c.entity,
+            _RECORDS.c.id,
+            _RECORDS.c.scope_id,
+            literal("put", Text).label("op"),
+            _RECORDS.c.deleted,
+            cast(_RECORDS.c.fields, Text).label("fields"),
+        )
+        .where(
+            _RECORDS.c.scope_id.in_(bindparam("scopes", expanding=True)),
+            _RECORDS.c.seq > bindparam("cursor"),
+            _RECORDS.c.seq <= bindparam("top"),
+        )
+        .order_by(_RECORDS.c.seq)
+        .limit(bindparam("limit"))
+        .subquery()
+    )
+    exits = (
+        select(
+            _EXITS.c.seq,
+            _EXITS.c.entity,
+            _EXITS.c.id,
+            _EXITS.c.scope_id,
+            literal("exit", Text).label("op"),
+            false().label("deleted"),
+            literal("{}", Text).label("fields"),
+        )
+        .where(
+            _EXITS.c.scope_id.in_(bindparam("scopes", expanding=True)),
+            _EXITS.c.seq > bindparam("cursor"),
+            _EXITS.c.seq <= bindparam("top"),
+        )
+        .order_by(_EXITS.c.seq)
+        .limit(bindparam("limit"))
+        .subquery()
+    )
+    both = union_all(select(records), select(exits)).subquery()
+    return select(both).order_by(both.c.seq).limit(bindparam("limit"))
+
+
+_PULL = _pull_query()
 
 
 @dataclass(frozen=True)
