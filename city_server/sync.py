@@ -10,23 +10,26 @@ repeated after a lost answer changes nothing and gets the same answers.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    Table,
     Text,
     bindparam,
     cast,
     false,
     func,
+    insert,
     literal,
     select,
     tuple_,
     union_all,
     update,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -148,7 +151,7 @@ def _read_counter(session: Session) -> tuple[int, int]:
     return int(row[0]), int(row[1])
 
 
-_COUNTERS = SyncCounter.__table__
+_COUNTERS: Table = SyncCounter.__table__  # type: ignore[assignment]
 _COUNTER_READ = select(_COUNTERS.c.value, _COUNTERS.c.horizon).where(_COUNTERS.c.id == COUNTER_ID)
 
 
@@ -176,49 +179,56 @@ def hello(session: Session, protocol: int, cursor: int) -> Hello:
 
 # --- push -------------------------------------------------------------------------------------
 
+# The numbers a push hands out while it applies its changes, before it takes its real ones
+# from the counter at its end: above every real number and every base version a station may
+# send (the API refuses more than 2**62), so comparing them with stored numbers gives the
+# answer the real ones will. `_Applier.number` turns them into real numbers, in order.
+LOCAL = 2**62 + 1
+
 
 def push(
     session: Session, station: StationScope, changes: Sequence[IncomingChange]
 ) -> list[dict[str, Any]]:
-    """Applies the changes in order, in the caller's transaction; one answer per change."""
-    counter = _counter(session, lock=True)
+    """Applies the changes in order, in the caller's transaction; one answer per change.
+
+    The records are read and written with Core statements (a few per push, whatever its
+    size): read in one query per kind, changed in memory, written with `executemany`.
+    """
+    connection = session.connection()
+    connection.execute(_COUNTER_LOCK)
     now = utc_now()
-    applier = _Applier(session, counter, station, now)
+    applier = _Applier(connection, station, now)
     stored = applier.preload(changes)
     answered: dict[str, dict[str, Any]] = {}
     results: list[dict[str, Any]] = []
-    with session.no_autoflush:  # written in one flush at the end (few round trips)
-        for change in changes:
-            _push_one(session, applier, station, change, stored, answered, results, now)
-    session.flush()
-    return results
-
-
-def _push_one(
-    session: Session,
-    applier: _Applier,
-    station: StationScope,
-    change: IncomingChange,
-    stored: Mapping[str, dict[str, Any]],
-    answered: dict[str, dict[str, Any]],
-    results: list[dict[str, Any]],
-    now: datetime,
-) -> None:
-    prior = answered.get(change.change_id) or stored.get(change.change_id)
-    if prior is not None:
-        results.append({**prior, "status": DUPLICATE, "first_status": prior["status"]})
-        return
-    result = applier.apply(change)
-    answered[change.change_id] = result
-    session.add(
-        AppliedChange(
-            change_id=change.change_id,
-            station_id=station.station_id,
-            result=result,
-            applied_at=now,
+    applied: list[dict[str, Any]] = []
+    for change in changes:
+        prior = answered.get(change.change_id) or stored.get(change.change_id)
+        if prior is not None:
+            results.append({**prior, "status": DUPLICATE, "first_status": prior["status"]})
+            continue
+        result = applier.apply(change)
+        answered[change.change_id] = result
+        applied.append(result)
+        results.append(result)
+    real = applier.number()
+    for result in results:
+        result["seq"] = real(result["seq"])
+    applier.write()
+    if applied:
+        connection.execute(
+            insert(_APPLIED),
+            [
+                {
+                    "change_id": result["change_id"],
+                    "station_id": station.station_id,
+                    "result": result,
+                    "applied_at": now,
+                }
+                for result in applied
+            ],
         )
-    )
-    results.append(result)
+    return results
 
 
 def _answer(
@@ -238,20 +248,52 @@ def _answer(
     }
 
 
+@dataclass(slots=True, eq=False)
+class _Row:
+    """A row of `sync_records` as a push reads and changes it (a plain object, not the ORM's)."""
+
+    entity: str
+    id: str
+    scope_id: str
+    rank: int
+    seq: int
+    deleted: bool
+    parent_id: str | None
+    natural_key: str | None
+    fields: dict[str, Any]
+    field_seq: dict[str, int]
+    field_origin: dict[str, str]
+    field_by: dict[str, list[str | None]]
+    origin_station: str | None
+    updated_at: datetime
+    new: bool = False  # not in the database yet
+    changed: bool = False  # to be written
+
+    @classmethod
+    def read(cls, row: Any) -> _Row:
+        values = row._mapping
+        return cls(
+            **{name: values[name] for name in _RECORD_COLUMNS if name != "field_by"},
+            field_by=values["field_by"] or {},
+        )
+
+    def values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in _RECORD_COLUMNS}
+
+
 class _Applier:
-    def __init__(
-        self, session: Session, counter: SyncCounter, station: StationScope, now: datetime
-    ) -> None:
-        self.session = session
-        self.counter = counter
+    def __init__(self, connection: Connection, station: StationScope, now: datetime) -> None:
+        self.connection = connection
         self.station = station
         self.now = now
+        self.used = 0  # numbers handed out: LOCAL, LOCAL + 1, …
 
-        self.records: dict[tuple[str, str], SyncRecord | None] = {}
+        self.records: dict[tuple[str, str], _Row | None] = {}
         self.purged: set[tuple[str, str]] = set()
-        self.exits: dict[tuple[str, str, str], SyncExit | None] = {}
+        # (scope, entity, id) → [seq, in the database already, changed]
+        self.exits: dict[tuple[str, str, str], list[Any]] = {}
         # The live records of each natural key the push names, found in one query.
-        self.by_key: dict[tuple[str, str], list[SyncRecord]] = {}
+        self.by_key: dict[tuple[str, str], list[_Row]] = {}
 
     def preload(self, changes: Sequence[IncomingChange]) -> dict[str, dict[str, Any]]:
         """Reads in a few queries what the changes touch; returns the answers given before."""
@@ -264,30 +306,39 @@ class _Applier:
         }
         stored: dict[str, dict[str, Any]] = {}
         for start in range(0, len(ids), PRELOAD_CHUNK):
-            rows = self.session.execute(
-                select(AppliedChange.change_id, AppliedChange.result).where(
-                    AppliedChange.change_id.in_(ids[start : start + PRELOAD_CHUNK])
-                )
+            rows = self.connection.execute(
+                _STORED_ANSWERS, {"ids": ids[start : start + PRELOAD_CHUNK]}
             ).all()
             stored.update({row[0]: row[1] for row in rows})
-        ordered = sorted(keys)
-        for start in range(0, len(ordered), PRELOAD_CHUNK):
-            chunk = ordered[start : start + PRELOAD_CHUNK]
-            records = self.session.scalars(
-                select(SyncRecord)
-                .where(tuple_(SyncRecord.entity, SyncRecord.id).in_(chunk))
-                .order_by(SyncRecord.entity, SyncRecord.id)
+        self._load(sorted(keys))
+        # The residents of the records about a resident that the changes do not name.
+        parents = {
+            ("resident", record.parent_id)
+            for record in self.records.values()
+            if record is not None and record.parent_id
+        }
+        self._load(sorted(parents - self.records.keys()))
+        self._preload_keys(changes)
+        return stored
+
+    def _load(self, keys: Sequence[tuple[str, str]]) -> None:
+        for start in range(0, len(keys), PRELOAD_CHUNK):
+            chunk = keys[start : start + PRELOAD_CHUNK]
+            rows = self.connection.execute(
+                select(_RECORDS)
+                .where(tuple_(_RECORDS.c.entity, _RECORDS.c.id).in_(chunk))
+                .order_by(_RECORDS.c.entity, _RECORDS.c.id)
             ).all()
             self.records.update({key: None for key in chunk})
-            self.records.update({(r.entity, r.id): r for r in records})
-            purged = self.session.execute(
-                select(PurgedRecord.entity, PurgedRecord.id).where(
-                    tuple_(PurgedRecord.entity, PurgedRecord.id).in_(chunk)
+            for row in rows:
+                record = _Row.read(row)
+                self.records[(record.entity, record.id)] = record
+            purged = self.connection.execute(
+                select(_PURGED.c.entity, _PURGED.c.id).where(
+                    tuple_(_PURGED.c.entity, _PURGED.c.id).in_(chunk)
                 )
             ).all()
             self.purged.update((row[0], row[1]) for row in purged)
-        self._preload_keys(changes)
-        return stored
 
     def _preload_keys(self, changes: Sequence[IncomingChange]) -> None:
         wanted: set[tuple[str, str]] = set()
@@ -301,29 +352,87 @@ class _Applier:
         for key in ordered:
             self.by_key[key] = []
         for start in range(0, len(ordered), PRELOAD_CHUNK):
-            rows = self.session.scalars(
-                select(SyncRecord)
+            rows = self.connection.execute(
+                select(_RECORDS)
                 .where(
-                    tuple_(SyncRecord.entity, SyncRecord.natural_key).in_(
+                    tuple_(_RECORDS.c.entity, _RECORDS.c.natural_key).in_(
                         ordered[start : start + PRELOAD_CHUNK]
                     ),
-                    SyncRecord.deleted.is_(False),
+                    _RECORDS.c.deleted.is_(False),
                 )
-                .order_by(SyncRecord.entity, SyncRecord.id)
+                .order_by(_RECORDS.c.entity, _RECORDS.c.id)
             ).all()
             for row in rows:
-                self.records.setdefault((row.entity, row.id), row)
-                self.by_key[(row.entity, str(row.natural_key))].append(row)
+                key = (row.entity, row.id)
+                record = self.records.get(key) or _Row.read(row)
+                self.records[key] = record
+                self.by_key[(record.entity, str(row.natural_key))].append(record)
 
-    def record(self, entity: str, record_id: str) -> SyncRecord | None:
+    def record(self, entity: str, record_id: str) -> _Row | None:
         key = (entity, record_id)
         if key not in self.records:
-            self.records[key] = self.session.get(SyncRecord, key)
+            row = self.connection.execute(
+                select(_RECORDS).where(_RECORDS.c.entity == entity, _RECORDS.c.id == record_id)
+            ).first()
+            self.records[key] = _Row.read(row) if row is not None else None
         return self.records[key]
 
     def next_seq(self) -> int:
-        self.counter.value += 1
-        return self.counter.value
+        self.used += 1
+        return LOCAL + self.used - 1
+
+    def number(self) -> Callable[[int | None], int | None]:
+        """Takes the push's real numbers from the counter; how a local number becomes real.
+
+        The counter row stays locked until the push commits, so the numbers become visible
+        in the order they were handed out (`docs/sync.md`).
+        """
+        first = 0
+        if self.used:
+            top = self.connection.execute(_COUNTER_ADD, {"used": self.used}).scalar_one()
+            first = int(top) - self.used + 1
+
+        def real(seq: int | None) -> int | None:
+            return seq - LOCAL + first if seq is not None and seq >= LOCAL else seq
+
+        self.real = real
+        return real
+
+    def write(self) -> None:
+        """Writes what the push changed, numbered: a few `executemany` statements."""
+        real = self.real
+        changed = sorted(
+            (record for record in self.records.values() if record is not None and record.changed),
+            key=lambda record: (record.entity, record.id),
+        )
+        for record in changed:
+            record.seq = real(record.seq)  # type: ignore[assignment]
+            record.field_seq = {name: real(seq) for name, seq in record.field_seq.items()}  # type: ignore[misc]
+        new = [record.values() for record in changed if record.new]
+        if new:
+            self.connection.execute(insert(_RECORDS), new)
+        updated = [
+            {**record.values(), "key_entity": record.entity, "key_id": record.id}
+            for record in changed
+            if not record.new
+        ]
+        if updated:
+            self.connection.execute(_RECORD_UPDATE, updated)
+        exits = sorted(self.exits.items())
+        new_exits = [
+            {"scope_id": key[0], "entity": key[1], "id": key[2], "seq": real(seq)}
+            for key, (seq, stored, changed_) in exits
+            if not stored and changed_
+        ]
+        if new_exits:
+            self.connection.execute(insert(_EXITS), new_exits)
+        moved_exits = [
+            {"key_scope": key[0], "key_entity": key[1], "key_id": key[2], "seq": real(seq)}
+            for key, (seq, stored, changed_) in exits
+            if stored and changed_
+        ]
+        if moved_exits:
+            self.connection.execute(_EXIT_UPDATE, moved_exits)
 
     def apply(self, change: IncomingChange) -> dict[str, Any]:
         spec = ENTITIES.get(change.entity)
@@ -353,7 +462,7 @@ class _Applier:
         self,
         spec: EntitySpec,
         change: IncomingChange,
-        record: SyncRecord | None,
+        record: _Row | None,
         fields: Mapping[str, Any],
     ) -> str | None:
         """The record's scope after the change, or None when the station may not make it.
@@ -381,22 +490,30 @@ class _Applier:
             return None  # a resident always belongs to a community
         return scope
 
-    def _left_after(self, record: SyncRecord, base_version: int) -> bool:
+    def _left_after(self, record: _Row, base_version: int) -> bool:
         """Whether the record left one of the station's scopes after `base_version`."""
-        left = self.session.scalar(
-            select(func.max(SyncExit.seq)).where(
-                SyncExit.entity == record.entity,
-                SyncExit.id == record.id,
-                SyncExit.scope_id.in_(sorted(self.station.scopes)),
+        scopes = sorted(self.station.scopes)
+        left = self.connection.execute(
+            select(func.max(_EXITS.c.seq)).where(
+                _EXITS.c.entity == record.entity,
+                _EXITS.c.id == record.id,
+                _EXITS.c.scope_id.in_(scopes),
             )
-        )
-        return left is not None and left > base_version
+        ).scalar()
+        # Exits this push made count too (with their local numbers, above every base).
+        here = [
+            seq
+            for (scope, entity, record_id), (seq, _stored, _changed) in self.exits.items()
+            if entity == record.entity and record_id == record.id and scope in self.station.scopes
+        ]
+        latest = max([left or 0, *here])
+        return latest > base_version if (left is not None or here) else False
 
     def _write(
         self,
         spec: EntitySpec,
         change: IncomingChange,
-        record: SyncRecord | None,
+        record: _Row | None,
         scope: str,
         fields: dict[str, Any],
         *,
@@ -404,17 +521,23 @@ class _Applier:
     ) -> dict[str, Any]:
         clashes: list[tuple[str, object, str | None, list[str | None]]] = []
         if record is None:
-            record = SyncRecord(
+            record = _Row(
                 entity=spec.name,
                 id=change.id,
+                scope_id=scope,
                 rank=spec.rank,
+                seq=0,
                 deleted=False,
+                parent_id=None,
+                natural_key=None,
                 fields={},
                 field_seq={},
                 field_origin={},
                 field_by={},
+                origin_station=None,
+                updated_at=self.now,
+                new=True,
             )
-            self.session.add(record)
             self.records[(spec.name, change.id)] = record
             old_scope = None
         else:
@@ -422,7 +545,7 @@ class _Applier:
         values = dict(record.fields)
         field_seq = dict(record.field_seq)
         field_origin = dict(record.field_origin)
-        field_by = dict(record.field_by or {})
+        field_by = dict(record.field_by)
         stamp = [change.actor, change.changed_at.isoformat() if change.changed_at else None]
         if old_scope is not None and old_scope != scope:
             self._exit(spec.name, change.id, old_scope)
@@ -453,6 +576,7 @@ class _Applier:
         record.parent_id = str(values[spec.parent_field]) if spec.parent_field else None
         key = values.get(spec.natural_key) if spec.natural_key else None
         record.natural_key = str(key)[:64] if key is not None else None
+        record.changed = True
         for name, lost, lost_station, lost_by in clashes:
             self._conflict(record, change, name, lost, lost_station, lost_by)
         if spec.name == "resident" and old_scope is not None and old_scope != scope:
@@ -467,36 +591,48 @@ class _Applier:
         seq = self.next_seq()
         key = (scope, entity, record_id)
         if key not in self.exits:
-            self.exits[key] = self.session.get(SyncExit, key)
-        row = self.exits[key]
-        if row is None:
-            row = self.exits[key] = SyncExit(scope_id=scope, entity=entity, id=record_id, seq=seq)
-            self.session.add(row)
+            stored = self.connection.execute(
+                select(_EXITS.c.seq).where(
+                    _EXITS.c.scope_id == scope, _EXITS.c.entity == entity, _EXITS.c.id == record_id
+                )
+            ).first()
+            self.exits[key] = [seq, stored is not None, True]
         else:
-            row.seq = seq
+            self.exits[key][0] = seq
+            self.exits[key][2] = True
 
     def _move_children(self, resident_id: str, scope: str) -> None:
-        """A resident's history moves with them."""
-        self.session.flush()  # children added earlier in this push are found too
-        children = self.session.scalars(
-            select(SyncRecord)
-            .where(
-                SyncRecord.parent_id == resident_id,
-                SyncRecord.entity.in_([spec.name for spec in CHILDREN]),
-                SyncRecord.scope_id != scope,
+        """A resident's history moves with them (with the records about them this push made)."""
+        rows = self.connection.execute(
+            select(_RECORDS).where(
+                _RECORDS.c.parent_id == resident_id, _RECORDS.c.entity.in_(_CHILD_NAMES)
             )
-            .order_by(SyncRecord.entity, SyncRecord.id)
         ).all()
+        for row in rows:
+            key = (row.entity, row.id)
+            if self.records.get(key) is None:
+                self.records[key] = _Row.read(row)
+        children = sorted(
+            (
+                record
+                for record in self.records.values()
+                if record is not None
+                and record.parent_id == resident_id
+                and record.entity in _CHILD_NAMES
+                and record.scope_id != scope
+            ),
+            key=lambda record: (record.entity, record.id),
+        )
         for child in children:
             self._exit(child.entity, child.id, child.scope_id)
             child.scope_id = scope
             child.seq = self.next_seq()
             child.updated_at = self.now
-        self.session.flush()
+            child.changed = True
 
     def _conflict(
         self,
-        record: SyncRecord,
+        record: _Row,
         change: IncomingChange,
         name: str,
         lost: object,
@@ -534,7 +670,7 @@ class _Applier:
             "resolved_by": None,
             "resolved_at": None,
         }
-        case = SyncRecord(
+        case = _Row(
             entity=entity,
             id=case_id,
             scope_id=scope,
@@ -549,11 +685,12 @@ class _Applier:
             field_by={},
             origin_station=None,
             updated_at=self.now,
+            new=True,
+            changed=True,
         )
-        self.session.add(case)
         self.records[(entity, case_id)] = case
 
-    def _find_duplicates(self, spec: EntitySpec, record: SyncRecord) -> None:
+    def _find_duplicates(self, spec: EntitySpec, record: _Row) -> None:
         """Two live records with one natural key: a merge case in each one's scope."""
         key = (spec.name, str(record.natural_key))
         known = self.by_key.setdefault(key, [])
@@ -581,6 +718,35 @@ def _backwards(current: object, new: object) -> bool:
     old_rank = JOB_STATUS_RANK.get(str(current))
     new_rank = JOB_STATUS_RANK.get(str(new))
     return old_rank is not None and new_rank is not None and new_rank < old_rank
+
+
+_RECORDS: Table = SyncRecord.__table__  # type: ignore[assignment]
+_EXITS: Table = SyncExit.__table__  # type: ignore[assignment]
+_APPLIED: Table = AppliedChange.__table__  # type: ignore[assignment]
+_PURGED: Table = PurgedRecord.__table__  # type: ignore[assignment]
+_RECORD_COLUMNS = tuple(column.name for column in _RECORDS.columns)
+_CHILD_NAMES = tuple(spec.name for spec in CHILDREN)
+# Takes the counter row's write lock (SQLite: the database's write lock) until the commit.
+_COUNTER_LOCK = (
+    update(_COUNTERS).where(_COUNTERS.c.id == COUNTER_ID).values(value=_COUNTERS.c.value)
+)
+_COUNTER_ADD = (
+    update(_COUNTERS)
+    .where(_COUNTERS.c.id == COUNTER_ID)
+    .values(value=_COUNTERS.c.value + bindparam("used"))
+    .returning(_COUNTERS.c.value)
+)
+_STORED_ANSWERS = select(_APPLIED.c.change_id, _APPLIED.c.result).where(
+    _APPLIED.c.change_id.in_(bindparam("ids", expanding=True))
+)
+_RECORD_UPDATE = update(_RECORDS).where(
+    _RECORDS.c.entity == bindparam("key_entity"), _RECORDS.c.id == bindparam("key_id")
+)
+_EXIT_UPDATE = update(_EXITS).where(
+    _EXITS.c.scope_id == bindparam("key_scope"),
+    _EXITS.c.entity == bindparam("key_entity"),
+    _EXITS.c.id == bindparam("key_id"),
+)
 
 
 # --- pull and snapshot ------------------------------------------------------------------------
@@ -624,10 +790,6 @@ def pull(session: Session, station: StationScope, cursor: int, limit: int) -> Pa
     if len(items) >= limit:
         return Page(items, items[-1].seq, True)
     return Page(items, top, False)
-
-
-_RECORDS = SyncRecord.__table__
-_EXITS = SyncExit.__table__
 
 
 def _pull_query() -> Any:
