@@ -31,6 +31,7 @@ from city_server.settings import ServerSettings
 from city_server.stations import Credentials, NotEnrolled, RegistryError, Revoked
 
 API_VERSION = 1
+PUSH_ATTEMPTS = 20  # a push that finds a record busy starts again, waiting for it first
 MAX_FIELD = 200  # no request field is longer (codes, ids, secrets, versions)
 NO_NUL = r"^[^\x00]*$"  # PostgreSQL keeps no NUL character in text: refused at the door
 
@@ -285,25 +286,36 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
         def work(session: Session, claims: tokens.StationClaims) -> Response:
             hello = None
+            version = body.hello.app_version if body.hello else ""
             if body.hello is not None:
                 hello = _hello(session, claims, body.hello.protocol, body.hello.cursor)
                 if hello["action"] != "ok":
-                    version = body.hello.app_version
                     _touch(session, claims.station_id, seen=True, app_version=version)
                     session.commit()
                     return _json({"results": [], "hello": hello})
             station = sync.StationScope(claims.station_id, claims.communities)
-            results = sync.push(session, station, changes)
-            _touch(
-                session,
-                claims.station_id,
-                seen=hello is not None,
-                app_version=body.hello.app_version if body.hello else "",
-                synced=True,
-            )
-            session.commit()
-            answers = [{**result, "first_status": result.get("first_status")} for result in results]
-            return _json({"results": answers, "hello": hello})
+            locks: frozenset[int] = frozenset()
+            for _attempt in range(PUSH_ATTEMPTS):
+                # The station noted first: the push's last statements hold the counter's lock.
+                _touch(
+                    session,
+                    station.station_id,
+                    seen=hello is not None,
+                    app_version=version,
+                    synced=True,
+                )
+                try:
+                    results = sync.push(session, station, changes, locks=locks)
+                except sync.Busy as busy:  # another push holds a record it found: again
+                    session.rollback()
+                    locks = busy.locks
+                    continue
+                session.commit()
+                answers = [
+                    {**result, "first_status": result.get("first_status")} for result in results
+                ]
+                return _json({"results": answers, "hello": hello})
+            raise RuntimeError("a push found its records busy too often")
 
         return await _in_thread(sessions, token, work)
 

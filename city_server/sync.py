@@ -9,6 +9,7 @@ repeated after a lost answer changes nothing and gets the same answers.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from sqlalchemy import (
     insert,
     literal,
     select,
+    text,
     tuple_,
     union_all,
     update,
@@ -186,19 +188,56 @@ def hello(session: Session, protocol: int, cursor: int) -> Hello:
 LOCAL = 2**62 + 1
 
 
+class Busy(Exception):
+    """A push found, after reading, that it needs a lock another push holds: the caller rolls
+    its transaction back and pushes again with `locks` (it then waits for them first)."""
+
+    def __init__(self, locks: frozenset[int]) -> None:
+        super().__init__("a record this push needs is being changed by another push")
+        self.locks = locks
+
+
 def push(
-    session: Session, station: StationScope, changes: Sequence[IncomingChange]
+    session: Session,
+    station: StationScope,
+    changes: Sequence[IncomingChange],
+    *,
+    locks: frozenset[int] = frozenset(),
 ) -> list[dict[str, Any]]:
     """Applies the changes in order, in the caller's transaction; one answer per change.
 
     The records are read and written with Core statements (a few per push, whatever its
     size): read in one query per kind, changed in memory, written with `executemany`.
+
+    On PostgreSQL, pushes run side by side: each first takes a lock (`pg_advisory_xact_lock`)
+    on every record, natural key and change id it names, in one order, then reads. A record
+    it only finds by reading (a resident of a record about them, another record with the
+    same ID number) is locked then without waiting; if another push holds it, `Busy` asks
+    the caller to start again with those locks taken first. Whoever writes a record holds its
+    lock (a resident's history: the resident's), so what a push read stays true until it
+    commits. The counter is locked only at the end, to number the changes, until the commit.
+    On SQLite (one writer) a push takes the write lock first and runs alone.
     """
     connection = session.connection()
-    connection.execute(_COUNTER_LOCK)
-    now = utc_now()
-    applier = _Applier(connection, station, now)
+    advisory = connection.dialect.name == "postgresql"
+    if not advisory:
+        connection.execute(_COUNTER_LOCK)
+    applier = _Applier(connection, station, utc_now())
+    held = set(locks)
+    if advisory:
+        held |= _lock_ids(_names_of(changes))
+        connection.execute(_LOCK_WAIT, {"keys": sorted(held)})
     stored = applier.preload(changes)
+    while advisory:
+        missing = _lock_ids(applier.names_read()) - held
+        if not missing:
+            break
+        held |= missing
+        if not connection.execute(_LOCK_TRY, {"keys": sorted(missing)}).scalar():
+            raise Busy(frozenset(held))
+        applier = _Applier(connection, station, applier.now)  # read again, under the locks
+        stored = applier.preload(changes)
+    now = applier.now
     answered: dict[str, dict[str, Any]] = {}
     results: list[dict[str, Any]] = []
     applied: list[dict[str, Any]] = []
@@ -245,6 +284,34 @@ def _answer(
         "seq": seq,
         "reason": reason,
         "conflicts": sorted(conflicts),
+    }
+
+
+def _names_of(changes: Sequence[IncomingChange]) -> set[str]:
+    """The locks a push takes before it reads: its change ids, the records its changes name
+    (with the residents they name) and the natural keys they set."""
+    names = set()
+    for change in changes:
+        names.add(f"change:{change.change_id}")
+        names.add(_record_name(change.entity, change.id))
+        if change.fields.get("resident_id"):
+            names.add(_record_name("resident", str(change.fields["resident_id"])))
+        spec = ENTITIES.get(change.entity)
+        if spec is not None and spec.natural_key and change.fields.get(spec.natural_key):
+            names.add(f"key:{change.entity}:{str(change.fields[spec.natural_key])[:64]}")
+    return names
+
+
+def _record_name(entity: str, record_id: str) -> str:
+    return f"record:{entity}:{record_id}"
+
+
+def _lock_ids(names: Iterable[str]) -> set[int]:
+    """The advisory lock numbers of these names (64-bit hashes: a collision only makes two
+    pushes wait for each other)."""
+    return {
+        int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "big", signed=True)
+        for name in names
     }
 
 
@@ -320,6 +387,16 @@ class _Applier:
         self._load(sorted(parents - self.records.keys()))
         self._preload_keys(changes)
         return stored
+
+    def names_read(self) -> set[str]:
+        """The locks the records read rely on: each record's, and its resident's."""
+        names = set()
+        for record in self.records.values():
+            if record is not None:
+                names.add(_record_name(record.entity, record.id))
+                if record.parent_id:
+                    names.add(_record_name("resident", record.parent_id))
+        return names
 
     def _load(self, keys: Sequence[tuple[str, str]]) -> None:
         for start in range(0, len(keys), PRELOAD_CHUNK):
@@ -426,13 +503,15 @@ class _Applier:
         ]
         if new_exits:
             self.connection.execute(insert(_EXITS), new_exits)
-        moved_exits = [
-            {"key_scope": key[0], "key_entity": key[1], "key_id": key[2], "seq": real(seq)}
-            for key, (seq, stored, changed_) in exits
-            if stored and changed_
-        ]
-        if moved_exits:
-            self.connection.execute(_EXIT_UPDATE, moved_exits)
+        for key, (seq, stored, changed_) in exits:
+            if stored and changed_:
+                row = {"key_scope": key[0], "key_entity": key[1], "key_id": key[2]}
+                done = self.connection.execute(_EXIT_UPDATE, {**row, "seq": real(seq)})
+                if done.rowcount == 0:  # compacted meanwhile (compaction locks no record)
+                    self.connection.execute(
+                        insert(_EXITS),
+                        {"scope_id": key[0], "entity": key[1], "id": key[2], "seq": real(seq)},
+                    )
 
     def apply(self, change: IncomingChange) -> dict[str, Any]:
         spec = ENTITIES.get(change.entity)
@@ -738,6 +817,15 @@ _COUNTER_ADD = (
 )
 _STORED_ANSWERS = select(_APPLIED.c.change_id, _APPLIED.c.result).where(
     _APPLIED.c.change_id.in_(bindparam("ids", expanding=True))
+)
+# Waits for each lock in the order given (sorted: two pushes never wait for each other in a
+# circle); the other takes them only if free, and says whether it got all.
+_LOCK_WAIT = text(
+    "SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) WITH ORDINALITY"
+    " AS t(k, n) ORDER BY n"
+)
+_LOCK_TRY = text(
+    "SELECT bool_and(pg_try_advisory_xact_lock(k)) FROM unnest(CAST(:keys AS bigint[])) AS k"
 )
 _RECORD_UPDATE = update(_RECORDS).where(
     _RECORDS.c.entity == bindparam("key_entity"), _RECORDS.c.id == bindparam("key_id")
