@@ -1,9 +1,10 @@
 """The server's side of the sync protocol: hello, push, pull and snapshot (docs/sync.md).
 
-The city's sequence number is the only order. A push takes the counter row's lock before it
-writes, so pushes apply one after another and their numbers become visible in commit order:
-a pull that has read up to the counter's value has seen every change numbered so far. A push
-is one transaction; each change in it is remembered by its id with its answer, so a push
+The city's sequence number is the only order. A push numbers its changes at its end and
+holds the counter row's lock from then until it commits, so numbers become visible in commit
+order: a pull that has read up to the counter's value has seen every change numbered so far.
+Pushes that touch one record, natural key or change wait for each other (`push`). A push is
+one transaction; each change in it is remembered by its id with its answer, so a push
 repeated after a lost answer changes nothing and gets the same answers.
 """
 
@@ -25,6 +26,8 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    literal_column,
+    null,
     select,
     text,
     tuple_,
@@ -302,6 +305,18 @@ def _names_of(changes: Sequence[IncomingChange]) -> set[str]:
     return names
 
 
+def _natural_keys(changes: Sequence[IncomingChange]) -> set[tuple[str, str]]:
+    """The natural keys the changes set: (entity, value)."""
+    wanted: set[tuple[str, str]] = set()
+    for change in changes:
+        spec = ENTITIES.get(change.entity)
+        if spec is not None and spec.natural_key and spec.natural_key in change.fields:
+            value = change.fields[spec.natural_key]
+            if value is not None:
+                wanted.add((change.entity, str(value)[:64]))
+    return wanted
+
+
 def _record_name(entity: str, record_id: str) -> str:
     return f"record:{entity}:{record_id}"
 
@@ -363,7 +378,11 @@ class _Applier:
         self.by_key: dict[tuple[str, str], list[_Row]] = {}
 
     def preload(self, changes: Sequence[IncomingChange]) -> dict[str, dict[str, Any]]:
-        """Reads in a few queries what the changes touch; returns the answers given before."""
+        """Reads in two queries what the changes touch; returns the answers given before.
+
+        One query brings the answers given before and which records were purged, the other
+        the records the changes name and the live records of the natural keys they set.
+        """
         ids = sorted({change.change_id for change in changes})
         keys = {(change.entity, change.id) for change in changes}
         keys |= {
@@ -371,22 +390,42 @@ class _Applier:
             for change in changes
             if change.fields.get("resident_id")
         }
+        ordered = sorted(keys)
+        natural = sorted(_natural_keys(changes))
+        for key in natural:
+            self.by_key[key] = []
         stored: dict[str, dict[str, Any]] = {}
-        for start in range(0, len(ids), PRELOAD_CHUNK):
+        for start in range(0, max(len(ids), len(ordered)), PRELOAD_CHUNK):
+            chunk = slice(start, start + PRELOAD_CHUNK)
             rows = self.connection.execute(
-                _STORED_ANSWERS, {"ids": ids[start : start + PRELOAD_CHUNK]}
+                _PRELOAD_SEEN, {"ids": ids[chunk], "keys": ordered[chunk]}
             ).all()
-            stored.update({row[0]: row[1] for row in rows})
-        self._load(sorted(keys))
+            stored.update({row[1]: row[3] for row in rows if row[0] == "answer"})
+            self.purged.update((row[1], row[2]) for row in rows if row[0] == "purged")
+        for start in range(0, max(len(ordered), len(natural)), PRELOAD_CHUNK):
+            chunk = slice(start, start + PRELOAD_CHUNK)
+            self.records.update({key: None for key in ordered[chunk]})
+            self._read(_PRELOAD_RECORDS, {"keys": ordered[chunk], "natural": natural[chunk]})
         # The residents of the records about a resident that the changes do not name.
         parents = {
             ("resident", record.parent_id)
             for record in self.records.values()
             if record is not None and record.parent_id
         }
-        self._load(sorted(parents - self.records.keys()))
-        self._preload_keys(changes)
+        missing = sorted(parents - self.records.keys())
+        for start in range(0, len(missing), PRELOAD_CHUNK):
+            chunk = slice(start, start + PRELOAD_CHUNK)
+            self.records.update({key: None for key in missing[chunk]})
+            self._read(_PRELOAD_RECORDS, {"keys": missing[chunk], "natural": []})
         return stored
+
+    def _read(self, query: Any, parameters: dict[str, Any]) -> None:
+        for row in self.connection.execute(query, parameters):
+            key = (row.entity, row.id)
+            record = self.records.get(key) or _Row.read(row)
+            self.records[key] = record
+            if row.kind == "key":
+                self.by_key[(record.entity, str(row.natural_key))].append(record)
 
     def names_read(self) -> set[str]:
         """The locks the records read rely on: each record's, and its resident's."""
@@ -397,53 +436,6 @@ class _Applier:
                 if record.parent_id:
                     names.add(_record_name("resident", record.parent_id))
         return names
-
-    def _load(self, keys: Sequence[tuple[str, str]]) -> None:
-        for start in range(0, len(keys), PRELOAD_CHUNK):
-            chunk = keys[start : start + PRELOAD_CHUNK]
-            rows = self.connection.execute(
-                select(_RECORDS)
-                .where(tuple_(_RECORDS.c.entity, _RECORDS.c.id).in_(chunk))
-                .order_by(_RECORDS.c.entity, _RECORDS.c.id)
-            ).all()
-            self.records.update({key: None for key in chunk})
-            for row in rows:
-                record = _Row.read(row)
-                self.records[(record.entity, record.id)] = record
-            purged = self.connection.execute(
-                select(_PURGED.c.entity, _PURGED.c.id).where(
-                    tuple_(_PURGED.c.entity, _PURGED.c.id).in_(chunk)
-                )
-            ).all()
-            self.purged.update((row[0], row[1]) for row in purged)
-
-    def _preload_keys(self, changes: Sequence[IncomingChange]) -> None:
-        wanted: set[tuple[str, str]] = set()
-        for change in changes:
-            spec = ENTITIES.get(change.entity)
-            if spec is not None and spec.natural_key and spec.natural_key in change.fields:
-                value = change.fields[spec.natural_key]
-                if value is not None:
-                    wanted.add((change.entity, str(value)[:64]))
-        ordered = sorted(wanted)
-        for key in ordered:
-            self.by_key[key] = []
-        for start in range(0, len(ordered), PRELOAD_CHUNK):
-            rows = self.connection.execute(
-                select(_RECORDS)
-                .where(
-                    tuple_(_RECORDS.c.entity, _RECORDS.c.natural_key).in_(
-                        ordered[start : start + PRELOAD_CHUNK]
-                    ),
-                    _RECORDS.c.deleted.is_(False),
-                )
-                .order_by(_RECORDS.c.entity, _RECORDS.c.id)
-            ).all()
-            for row in rows:
-                key = (row.entity, row.id)
-                record = self.records.get(key) or _Row.read(row)
-                self.records[key] = record
-                self.by_key[(record.entity, str(row.natural_key))].append(record)
 
     def record(self, entity: str, record_id: str) -> _Row | None:
         key = (entity, record_id)
@@ -815,9 +807,31 @@ _COUNTER_ADD = (
     .values(value=_COUNTERS.c.value + bindparam("used"))
     .returning(_COUNTERS.c.value)
 )
-_STORED_ANSWERS = select(_APPLIED.c.change_id, _APPLIED.c.result).where(
-    _APPLIED.c.change_id.in_(bindparam("ids", expanding=True))
+# The answers given before to these change ids, and which of these records were purged.
+_PRELOAD_SEEN = union_all(
+    select(
+        literal("answer", Text).label("kind"),
+        _APPLIED.c.change_id.label("first"),
+        literal("", Text).label("second"),
+        _APPLIED.c.result,
+    ).where(_APPLIED.c.change_id.in_(bindparam("ids", expanding=True))),
+    select(
+        literal("purged", Text),
+        _PURGED.c.entity,
+        _PURGED.c.id,
+        cast(null(), _APPLIED.c.result.type),
+    ).where(tuple_(_PURGED.c.entity, _PURGED.c.id).in_(bindparam("keys", expanding=True))),
 )
+# These records, and the live records of these natural keys (a record may come twice).
+_PRELOAD_RECORDS = union_all(
+    select(literal("record", Text).label("kind"), *_RECORDS.c).where(
+        tuple_(_RECORDS.c.entity, _RECORDS.c.id).in_(bindparam("keys", expanding=True))
+    ),
+    select(literal("key", Text), *_RECORDS.c).where(
+        tuple_(_RECORDS.c.entity, _RECORDS.c.natural_key).in_(bindparam("natural", expanding=True)),
+        _RECORDS.c.deleted.is_(False),
+    ),
+).order_by(literal_column("entity"), literal_column("id"))
 # Waits for each lock in the order given (sorted: two pushes never wait for each other in a
 # circle); the other takes them only if free, and says whether it got all.
 _LOCK_WAIT = text(
