@@ -10,7 +10,9 @@ Measures, with the station's own engine against a server process on 127.0.0.1:
 - a sync bringing K changes made at another station, a no-op sync, and the first push of K
   local changes after the initial sync, at N and at N/10 (it must cost the same: O(K));
 - with --stations S (PostgreSQL --db only): S stations syncing at once, p50/p95/p99 per
-  request.
+  request, and the server processes' CPU time per request (from /proc, on Linux); with
+  --split, each round's pushes run together and then its pulls, so the CPU of a push and of a
+  pull are told apart.
 """
 
 from __future__ import annotations
@@ -36,9 +38,9 @@ import httpx
 from sqlalchemy import insert
 
 from city_server.database import make_engine, session_factory
-from city_server.schema import drop_schema, upgrade_schema
 from city_server.entities import ENTITIES
 from city_server.models import SyncCounter, SyncRecord, utc_now
+from city_server.schema import drop_schema, upgrade_schema
 from city_server.stations import add_station
 from station_app import paths
 from station_app.database import open_database
@@ -111,15 +113,45 @@ def seed_city(database_url: str, records: int) -> None:
     engine.dispose()
 
 
+class Server(str):
+    """The server's base URL, with its process id (for its CPU time)."""
+
+    pid: int
+
+
+def server_cpu_s(pid: int) -> float:
+    """The CPU time (user + system) of a process and all its living descendants, in seconds.
+
+    Linux only (/proc); 0.0 elsewhere.
+    """
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total = 0.0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            stat = Path(f"/proc/{current}/stat").read_text()
+            # The fields after the command's closing parenthesis: utime and stime are 14 and 15.
+            rest = stat[stat.rindex(")") + 2 :].split()
+            total += (int(rest[11]) + int(rest[12])) / tick
+            for task in Path(f"/proc/{current}/task").iterdir():
+                children = (task / "children").read_text().split()
+                pending.extend(int(child) for child in children)
+        except (OSError, ValueError):
+            continue
+    return total
+
+
 @contextmanager
-def server(database_url: str, workers: int = 1) -> Iterator[str]:
+def server(database_url: str, workers: int = 1) -> Iterator[Server]:
     with socket_port() as port:
         command = [sys.executable, "-m", "city_server", "--db", database_url, "serve"]
         command += ["--port", str(port), "--workers", str(workers)]
         log = Path(tempfile.mkstemp(prefix="city-server-", suffix=".log")[1])
         with log.open("w") as sink:
             process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
+    base = Server(f"http://127.0.0.1:{port}")
+    base.pid = process.pid
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -274,6 +306,8 @@ async def many_stations(args: argparse.Namespace, work: Path) -> dict[str, float
             codes.append(add_station(s, [f"SIM{n:04d}"], code_ttl=timedelta(days=1))[1])
     engine.dispose()
     latencies: list[float] = []
+    cpu = {"push": 0.0, "pull": 0.0, "all": 0.0}
+    counts = {"push": 0, "pull": 0}
     with server(args.db, workers=args.workers) as base:
         limits = httpx.Limits(max_connections=args.stations * 2, keepalive_expiry=2.0)
         async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as http:
@@ -289,6 +323,7 @@ async def many_stations(args: argparse.Namespace, work: Path) -> dict[str, float
                 tokens.append((community_id_for(f"SIM{n:04d}"), token["access_token"]))
 
             async def call(token: str, path: str, payload: dict[str, Any]) -> dict[str, Any]:
+                counts[path.rsplit("/", 1)[-1]] += 1
                 started = time.perf_counter()
                 answer = await http.post(
                     path, json=payload, headers={"Authorization": f"Bearer {token}"}
@@ -297,36 +332,56 @@ async def many_stations(args: argparse.Namespace, work: Path) -> dict[str, float
                 answer.raise_for_status()
                 return dict(answer.json())
 
-            async def station(scope: str, token: str, seed: int) -> None:
-                rng = random.Random(seed)
-                cursor = 0
+            cursors = [0] * len(tokens)
+
+            async def push(n: int, round_: int) -> None:
+                scope, token = tokens[n]
+                changes = [
+                    {
+                        "change_id": f"{n:08x}-{round_:04x}-7000-8000-{k:012x}",
+                        "entity": "resident",
+                        "id": f"{n:08x}-0000-7000-8000-{(round_ * 10 + k):012x}",
+                        "scope_id": scope,
+                        "op": "create",
+                        "fields": resident_fields(n * 1000 + round_ * 10 + k, scope),
+                        "base_version": 0,
+                    }
+                    for k in range(10)
+                ]
+                # As the station app does: the hello folded into the push, then the pull.
+                hello = {"protocol": 1, "cursor": cursors[n]}
+                await call(token, "/v1/sync/push", {"changes": changes, "hello": hello})
+
+            async def pull(n: int) -> None:
+                _scope, token = tokens[n]
+                more = True
+                while more:
+                    page = await call(token, "/v1/sync/pull", {"cursor": cursors[n], "limit": 1000})
+                    cursors[n], more = page["cursor"], page["more"]
+
+            async def station(n: int) -> None:
+                rng = random.Random(n)
                 for round_ in range(args.rounds):
                     await asyncio.sleep(rng.uniform(0, args.spread))
-                    changes = [
-                        {
-                            "change_id": f"{seed:08x}-{round_:04x}-7000-8000-{k:012x}",
-                            "entity": "resident",
-                            "id": f"{seed:08x}-0000-7000-8000-{(round_ * 10 + k):012x}",
-                            "scope_id": scope,
-                            "op": "create",
-                            "fields": resident_fields(seed * 1000 + round_ * 10 + k, scope),
-                            "base_version": 0,
-                        }
-                        for k in range(10)
-                    ]
-                    # As the station app does: the hello folded into the push, then the pull.
-                    hello = {"protocol": 1, "cursor": cursor}
-                    await call(token, "/v1/sync/push", {"changes": changes, "hello": hello})
-                    more = True
-                    while more:
-                        page = await call(token, "/v1/sync/pull", {"cursor": cursor, "limit": 1000})
-                        cursor, more = page["cursor"], page["more"]
+                    await push(n, round_)
+                    await pull(n)
 
+            async def measured(what: str, work: Any) -> None:
+                before = server_cpu_s(base.pid)
+                await work
+                cpu[what] += server_cpu_s(base.pid) - before
+
+            everyone = range(len(tokens))
+            cpu_before = server_cpu_s(base.pid)
             started = time.perf_counter()
-            await asyncio.gather(
-                *(station(scope, token, n) for n, (scope, token) in enumerate(tokens))
-            )
+            if args.split:  # each round: every station's push at once, then every pull
+                for round_ in range(args.rounds):
+                    await measured("push", asyncio.gather(*(push(n, round_) for n in everyone)))
+                    await measured("pull", asyncio.gather(*(pull(n) for n in everyone)))
+            else:
+                await asyncio.gather(*(station(n) for n in everyone))
             wall = time.perf_counter() - started
+            cpu["all"] = server_cpu_s(base.pid) - cpu_before
     ordered = sorted(latencies)
 
     def pct(share: float) -> float:
@@ -338,6 +393,9 @@ async def many_stations(args: argparse.Namespace, work: Path) -> dict[str, float
         "p50_ms": pct(0.5),
         "p95_ms": pct(0.95),
         "p99_ms": pct(0.99),
+        "cpu_ms": cpu["all"] * 1000 / max(1, len(ordered)),
+        "push_cpu_ms": cpu["push"] * 1000 / max(1, counts["push"]),
+        "pull_cpu_ms": cpu["pull"] * 1000 / max(1, counts["pull"]),
     }
 
 
@@ -351,6 +409,9 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--spread", type=float, default=1.0, help="seconds each start spreads")
+    parser.add_argument(
+        "--split", action="store_true", help="pushes and pulls apart, to tell their CPU apart"
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     if args.stations:
@@ -360,6 +421,16 @@ def main() -> int:
             f"{figures['requests']} requests in {figures['wall_s']:.1f} s; p50 "
             f"{figures['p50_ms']:.0f} ms, p95 {figures['p95_ms']:.0f} ms, p99 "
             f"{figures['p99_ms']:.0f} ms (target ≤ {TARGETS['p99_ms']:.0f})"
+        )
+        load = os.getloadavg() if hasattr(os, "getloadavg") else (0.0, 0.0, 0.0)
+        print(
+            f"  server CPU per request: {figures['cpu_ms']:.1f} ms"
+            + (
+                f" (push {figures['push_cpu_ms']:.1f} ms, pull {figures['pull_cpu_ms']:.1f} ms)"
+                if args.split
+                else ""
+            )
+            + f"; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}"
         )
         return 0
     big = station_round(args, args.records, work)

@@ -7,15 +7,18 @@ tokens and call the API with them (`Authorization: Bearer …`). Every error is 
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
+import typing
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
+import orjson
 from fastapi import Depends, FastAPI, Header, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field, StringConstraints
+from sqlalchemy import BindParameter, Table, bindparam, update
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -28,6 +31,7 @@ from city_server.settings import ServerSettings
 from city_server.stations import Credentials, NotEnrolled, RegistryError, Revoked
 
 API_VERSION = 1
+PUSH_ATTEMPTS = 20  # a push that finds a record busy starts again, waiting for it first
 MAX_FIELD = 200  # no request field is longer (codes, ids, secrets, versions)
 NO_NUL = r"^[^\x00]*$"  # PostgreSQL keeps no NUL character in text: refused at the door
 
@@ -244,18 +248,27 @@ def create_app(settings: ServerSettings) -> FastAPI:
         """The calling station and its scope, as the server sees them."""
         return StationResponse(station_id=claims.station_id, communities=list(claims.communities))
 
-    @app.post("/v1/sync/hello", tags=["sync"], responses=ERRORS)
-    def sync_hello(body: HelloRequest, claims: ClaimsDep, session: SessionDep) -> HelloResponse:
-        """Whether the station may sync (ok), must update its app, or must resync; its scope."""
-        answer = _hello(session, claims, body.protocol, body.cursor, body.app_version)
-        session.commit()
-        return answer
+    # The sync's endpoints read the token's header on the event loop, then do all their
+    # database work in one call on a worker thread: its session, the token's check against
+    # the register, the work and the commit (one thread hop per request, not one per
+    # dependency). Their answers are JSON written with orjson, in the shape of their models.
 
-    @app.post("/v1/sync/push", tags=["sync"], responses=ERRORS)
-    def sync_push(body: PushRequest, claims: ClaimsDep, session: SessionDep) -> PushResponse:
+    @app.post("/v1/sync/hello", tags=["sync"], responses=ERRORS, response_model=HelloResponse)
+    async def sync_hello(body: HelloRequest, token: TokenDep) -> Response:
+        """Whether the station may sync (ok), must update its app, or must resync; its scope."""
+
+        def work(session: Session, claims: tokens.StationClaims) -> Response:
+            answer = _hello(session, claims, body.protocol, body.cursor)
+            _touch(session, claims.station_id, seen=True, app_version=body.app_version)
+            session.commit()
+            return _json(answer)
+
+        return await _in_thread(sessions, token, work)
+
+    @app.post("/v1/sync/push", tags=["sync"], responses=ERRORS, response_model=PushResponse)
+    async def sync_push(body: PushRequest, token: TokenDep) -> Response:
         """Applies the station's changes in order, all in one transaction; one answer each.
         With a hello, its answer too, and the changes applied only when it says "ok"."""
-        station = sync.StationScope(claims.station_id, claims.communities)
         changes = [
             sync.IncomingChange(
                 change_id=c.change_id,
@@ -270,57 +283,86 @@ def create_app(settings: ServerSettings) -> FastAPI:
             )
             for c in body.changes
         ]
-        hello = None
-        if body.hello is not None:
-            hello = _hello(
-                session, claims, body.hello.protocol, body.hello.cursor, body.hello.app_version
-            )
-            if hello.action != "ok":
-                session.commit()
-                return PushResponse(results=[], hello=hello)
-        results = sync.push(session, station, changes)
-        row = session.get(Station, claims.station_id)
-        if row is not None:
-            row.last_sync_at = utc_now()
-        session.commit()
-        return PushResponse(results=[ChangeResult(**result) for result in results], hello=hello)
 
-    @app.post("/v1/sync/pull", tags=["sync"], responses=ERRORS)
-    def sync_pull(body: PullRequest, claims: ClaimsDep, session: SessionDep) -> PullResponse:
+        def work(session: Session, claims: tokens.StationClaims) -> Response:
+            hello = None
+            version = body.hello.app_version if body.hello else ""
+            if body.hello is not None:
+                hello = _hello(session, claims, body.hello.protocol, body.hello.cursor)
+                if hello["action"] != "ok":
+                    _touch(session, claims.station_id, seen=True, app_version=version)
+                    session.commit()
+                    return _json({"results": [], "hello": hello})
+            station = sync.StationScope(claims.station_id, claims.communities)
+            locks: frozenset[int] = frozenset()
+            for _attempt in range(PUSH_ATTEMPTS):
+                # The station noted first: the push's last statements hold the counter's lock.
+                _touch(
+                    session,
+                    station.station_id,
+                    seen=hello is not None,
+                    app_version=version,
+                    synced=True,
+                )
+                try:
+                    results = sync.push(session, station, changes, locks=locks)
+                except sync.Busy as busy:  # another push holds a record it found: again
+                    session.rollback()
+                    locks = busy.locks
+                    continue
+                session.commit()
+                answers = [
+                    {**result, "first_status": result.get("first_status")} for result in results
+                ]
+                return _json({"results": answers, "hello": hello})
+            raise RuntimeError("a push found its records busy too often")
+
+        return await _in_thread(sessions, token, work)
+
+    @app.post("/v1/sync/pull", tags=["sync"], responses=ERRORS, response_model=PullResponse)
+    async def sync_pull(body: PullRequest, token: TokenDep) -> Response:
         """The changes in the station's scopes after its cursor, oldest first. With a hello,
         its answer too, and the page only when the answer is "ok"."""
-        hello = None
-        if body.hello is not None:
-            hello = _hello(
-                session, claims, body.hello.protocol, body.cursor, body.hello.app_version
-            )
-        page = sync.Page([], body.cursor, False)
-        if hello is None or hello.action == "ok":
-            station = sync.StationScope(claims.station_id, claims.communities)
-            page = sync.pull(session, station, body.cursor, body.limit)
-            row = session.get(Station, claims.station_id)
-            if row is not None and not page.more:
-                row.last_sync_at = utc_now()
-        session.commit()
-        head: dict[str, Any] = {"cursor": page.cursor, "more": page.more}
-        if hello is not None:
-            head["hello"] = hello.model_dump(mode="json")
-        return _page_response(head, page.items)  # type: ignore[return-value]
 
-    @app.post("/v1/sync/snapshot", tags=["sync"], responses=ERRORS)
-    def sync_snapshot(
-        body: SnapshotRequest, claims: ClaimsDep, session: SessionDep
-    ) -> SnapshotResponse:
+        def work(session: Session, claims: tokens.StationClaims) -> Response:
+            hello = None
+            if body.hello is not None:
+                hello = _hello(session, claims, body.hello.protocol, body.cursor)
+            page = sync.Page([], body.cursor, False)
+            if hello is None or hello["action"] == "ok":
+                station = sync.StationScope(claims.station_id, claims.communities)
+                page = sync.pull(session, station, body.cursor, body.limit)
+            _touch(
+                session,
+                claims.station_id,
+                seen=hello is not None,
+                app_version=body.hello.app_version if body.hello else "",
+                synced=(hello is None or hello["action"] == "ok") and not page.more,
+            )
+            session.commit()
+            head: dict[str, Any] = {"cursor": page.cursor, "more": page.more}
+            if hello is not None:
+                head["hello"] = hello
+            return _page_response(head, page.items)
+
+        return await _in_thread(sessions, token, work)
+
+    @app.post("/v1/sync/snapshot", tags=["sync"], responses=ERRORS, response_model=SnapshotResponse)
+    async def sync_snapshot(body: SnapshotRequest, token: TokenDep) -> Response:
         """One page of a scope's live records as of one sequence number, for a new station."""
-        station = sync.StationScope(claims.station_id, claims.communities)
         after = (
             sync.SnapshotKey(body.after.rank, body.after.entity, body.after.id)
             if body.after
             else None
         )
-        shot = sync.snapshot(session, station, body.scope, body.upto, after, body.limit)
-        head = {"upto": shot.upto, "next": shot.next.__dict__ if shot.next else None}
-        return _page_response(head, shot.items)  # type: ignore[return-value]
+
+        def work(session: Session, claims: tokens.StationClaims) -> Response:
+            station = sync.StationScope(claims.station_id, claims.communities)
+            shot = sync.snapshot(session, station, body.scope, body.upto, after, body.limit)
+            head = {"upto": shot.upto, "next": shot.next.__dict__ if shot.next else None}
+            return _page_response(head, shot.items)
+
+        return await _in_thread(sessions, token, work)
 
     @app.post("/v1/referrals/verify", tags=["referrals"], responses=ERRORS)
     def verify_referral(body: VerifyRequest, session: SessionDep) -> VerifyResponse:
@@ -333,31 +375,55 @@ def create_app(settings: ServerSettings) -> FastAPI:
 
 
 def _hello(
-    session: Session,
-    claims: tokens.StationClaims,
-    protocol: int,
-    cursor: int,
-    app_version: str,
-) -> HelloResponse:
-    """The hello's answer; the station is seen (and its app version noted), not yet committed."""
+    session: Session, claims: tokens.StationClaims, protocol: int, cursor: int
+) -> dict[str, Any]:
+    """The hello's answer, in the shape of `HelloResponse`."""
     station = sync.StationScope(claims.station_id, claims.communities)
     answer = sync.hello(session, protocol, cursor)
-    row = session.get(Station, claims.station_id)
-    if row is not None:
-        row.last_seen_at = utc_now()
+    return {
+        "action": answer.action,
+        "message": answer.message,
+        "protocol": sync.PROTOCOL_VERSION,
+        "station_id": claims.station_id,
+        "communities": list(claims.communities),
+        "scopes": sorted(station.scopes),
+        "server_seq": answer.server_seq,
+        "horizon": answer.horizon,
+        "server_time": utc_now().isoformat(),
+    }
+
+
+def _touch(
+    session: Session,
+    station_id: str,
+    *,
+    seen: bool = False,
+    app_version: str = "",
+    synced: bool = False,
+) -> None:
+    """Notes in the register, in one statement, that the station was seen (a hello, with its
+    app version) or synced (a push, or a pull to the end); not yet committed."""
+    now = utc_now()
+    values: dict[str, Any] = {}
+    if seen:
+        values["last_seen_at"] = now
         if app_version:
-            row.app_version = app_version
-    return HelloResponse(
-        action=answer.action,  # type: ignore[arg-type]
-        message=answer.message,
-        protocol=sync.PROTOCOL_VERSION,
-        station_id=claims.station_id,
-        communities=list(claims.communities),
-        scopes=sorted(station.scopes),
-        server_seq=answer.server_seq,
-        horizon=answer.horizon,
-        server_time=utc_now(),
-    )
+            values["app_version"] = app_version
+    if synced:
+        values["last_sync_at"] = now
+    if values:
+        session.connection().execute(
+            update(_STATIONS).where(_STATIONS.c.id == _STATION_ID).values(**values),
+            {"claims_id": station_id},
+        )
+
+
+_STATIONS = typing.cast(Table, Station.__table__)
+_STATION_ID: BindParameter[str] = bindparam("claims_id")
+
+
+def _json(content: Any) -> Response:
+    return Response(orjson.dumps(content), media_type="application/json")
 
 
 def _page_response(head: dict[str, Any], items: list[sync.Item]) -> Response:
@@ -366,12 +432,19 @@ def _page_response(head: dict[str, Any], items: list[sync.Item]) -> Response:
     Its shape is the endpoint's response model (a test compares them).
     """
     parts = [
-        f'{{"seq":{item.seq},"entity":{json.dumps(item.entity)},"id":{json.dumps(item.id)},'
-        f'"scope_id":{json.dumps(item.scope_id)},"op":"{item.op}",'
-        f'"deleted":{"true" if item.deleted else "false"},"fields":{item.fields}}}'
+        b'{"seq":%d,"entity":%b,"id":%b,"scope_id":%b,"op":"%b","deleted":%b,"fields":%b}'
+        % (
+            item.seq,
+            orjson.dumps(item.entity),
+            orjson.dumps(item.id),
+            orjson.dumps(item.scope_id),
+            item.op.encode(),
+            b"true" if item.deleted else b"false",
+            item.fields.encode(),
+        )
         for item in items
     ]
-    body = json.dumps(head)[:-1] + ',"items":[' + ",".join(parts) + "]}"
+    body = orjson.dumps(head)[:-1] + b',"items":[' + b",".join(parts) + b"]}"
     return Response(body, media_type="application/json")
 
 
@@ -390,17 +463,36 @@ def _session(request: Request) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(_session)]
 
 
-def _claims(
-    session: SessionDep,
+def _claims(session: SessionDep, token: TokenDep) -> tokens.StationClaims:
+    return tokens.verify(session, token)
+
+
+async def _bearer(
     authorization: Annotated[str | None, Header(max_length=1000)] = None,
-) -> tokens.StationClaims:
+) -> str:
+    """The access token of the Authorization header (checked later, on the worker thread)."""
     scheme, _, value = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not value.strip():
         raise NotEnrolled("auth.missing_token", "send an access token: Authorization: Bearer …")
-    return tokens.verify(session, value.strip())
+    return value.strip()
 
 
+TokenDep = Annotated[str, Depends(_bearer)]
 ClaimsDep = Annotated[tokens.StationClaims, Depends(_claims)]
+
+
+async def _in_thread(
+    sessions: sessionmaker[Session],
+    token: str,
+    work: Callable[[Session, tokens.StationClaims], Response],
+) -> Response:
+    """`work` with a session and the token's claims, on one of the worker threads."""
+
+    def run() -> Response:
+        with sessions() as session:
+            return work(session, tokens.verify(session, token))
+
+    return await run_in_threadpool(run)
 
 
 def _add_error_handlers(app: FastAPI) -> None:

@@ -94,8 +94,8 @@ class SigningKey(Base):
 
 
 class SyncCounter(Base):
-    """The last sequence number handed out (one row). Every write of synced records locks it
-    first, so sequence numbers are handed out, and become visible, in commit order."""
+    """The last sequence number handed out (one row). A push takes its numbers from it at its
+    end and keeps it locked until it commits, so numbers become visible in commit order."""
 
     __tablename__ = "sync_counter"
 

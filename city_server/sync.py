@@ -1,21 +1,40 @@
 """The server's side of the sync protocol: hello, push, pull and snapshot (docs/sync.md).
 
-The city's sequence number is the only order. A push takes the counter row's lock before it
-writes, so pushes apply one after another and their numbers become visible in commit order:
-a pull that has read up to the counter's value has seen every change numbered so far. A push
-is one transaction; each change in it is remembered by its id with its answer, so a push
+The city's sequence number is the only order. A push numbers its changes at its end and
+holds the counter row's lock from then until it commits, so numbers become visible in commit
+order: a pull that has read up to the counter's value has seen every change numbered so far.
+Pushes that touch one record, natural key or change wait for each other (`push`). A push is
+one transaction; each change in it is remembered by its id with its answer, so a push
 repeated after a lost answer changes nothing and gets the same answers.
 """
 
 from __future__ import annotations
 
+import hashlib
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Text, cast, func, select, tuple_, update
+from sqlalchemy import (
+    Table,
+    Text,
+    bindparam,
+    cast,
+    false,
+    func,
+    insert,
+    literal,
+    literal_column,
+    null,
+    select,
+    text,
+    tuple_,
+    union_all,
+    update,
+)
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -129,73 +148,129 @@ def _counter(session: Session, *, lock: bool = False) -> SyncCounter:
     return counter
 
 
+def _read_counter(session: Session) -> tuple[int, int]:
+    """The counter's value and horizon, read without a lock (one Core query)."""
+    row = session.connection().execute(_COUNTER_READ).first()
+    if row is None:
+        raise RuntimeError("the sync counter is missing: the app makes it at start")
+    return int(row[0]), int(row[1])
+
+
+_COUNTERS: Table = SyncCounter.__table__  # type: ignore[assignment]
+_COUNTER_READ = select(_COUNTERS.c.value, _COUNTERS.c.horizon).where(_COUNTERS.c.id == COUNTER_ID)
+
+
 def hello(session: Session, protocol: int, cursor: int) -> Hello:
     """Whether the station may sync as it is, must upgrade first, or must resync."""
-    counter = _counter(session)
+    value, horizon = _read_counter(session)
     if protocol not in SUPPORTED_PROTOCOLS:
         return Hello(
             "upgrade",
             f"this server speaks sync protocol {PROTOCOL_VERSION}, the station {protocol}: "
             "update the station app",
-            counter.value,
-            counter.horizon,
+            value,
+            horizon,
         )
-    if 0 < cursor < counter.horizon or cursor > counter.value:
+    if 0 < cursor < horizon or cursor > value:
         return Hello(
             "resync",
             "the station's copy is older than what the server keeps (or from another server): "
             "it sends its changes, then loads the city's data afresh",
-            counter.value,
-            counter.horizon,
+            value,
+            horizon,
         )
-    return Hello("ok", "", counter.value, counter.horizon)
+    return Hello("ok", "", value, horizon)
 
 
 # --- push -------------------------------------------------------------------------------------
 
+# The numbers a push hands out while it applies its changes, before it takes its real ones
+# from the counter at its end: above every real number and every base version a station may
+# send (the API refuses more than 2**62), so comparing them with stored numbers gives the
+# answer the real ones will. `_Applier.number` turns them into real numbers, in order.
+LOCAL = 2**62 + 1
+
+
+class Busy(Exception):
+    """A push found, after reading, that it needs a lock another push holds: the caller rolls
+    its transaction back and pushes again with `locks` (it then waits for them first)."""
+
+    def __init__(self, locks: frozenset[int]) -> None:
+        super().__init__("a record this push needs is being changed by another push")
+        self.locks = locks
+
 
 def push(
-    session: Session, station: StationScope, changes: Sequence[IncomingChange]
+    session: Session,
+    station: StationScope,
+    changes: Sequence[IncomingChange],
+    *,
+    locks: frozenset[int] = frozenset(),
 ) -> list[dict[str, Any]]:
-    """Applies the changes in order, in the caller's transaction; one answer per change."""
-    counter = _counter(session, lock=True)
-    now = utc_now()
-    applier = _Applier(session, counter, station, now)
+    """Applies the changes in order, in the caller's transaction; one answer per change.
+
+    The records are read and written with Core statements (a few per push, whatever its
+    size): read in one query per kind, changed in memory, written with `executemany`.
+
+    On PostgreSQL, pushes run side by side: each first takes a lock (`pg_advisory_xact_lock`)
+    on every record, natural key and change id it names, in one order, then reads. A record
+    it only finds by reading (a resident of a record about them, another record with the
+    same ID number) is locked then without waiting; if another push holds it, `Busy` asks
+    the caller to start again with those locks taken first. Whoever writes a record holds its
+    lock (a resident's history: the resident's), so what a push read stays true until it
+    commits. The counter is locked only at the end, to number the changes, until the commit.
+    On SQLite (one writer) a push takes the write lock first and runs alone.
+    """
+    connection = session.connection()
+    advisory = connection.dialect.name == "postgresql"
+    if not advisory:
+        connection.execute(_COUNTER_LOCK)
+    applier = _Applier(connection, station, utc_now())
+    held = set(locks)
+    if advisory:
+        held |= _lock_ids(_names_of(changes))
+        connection.execute(_LOCK_WAIT, {"keys": sorted(held)})
     stored = applier.preload(changes)
+    while advisory:
+        missing = _lock_ids(applier.names_read()) - held
+        if not missing:
+            break
+        held |= missing
+        if not connection.execute(_LOCK_TRY, {"keys": sorted(missing)}).scalar():
+            raise Busy(frozenset(held))
+        applier = _Applier(connection, station, applier.now)  # read again, under the locks
+        stored = applier.preload(changes)
+    now = applier.now
     answered: dict[str, dict[str, Any]] = {}
     results: list[dict[str, Any]] = []
-    with session.no_autoflush:  # written in one flush at the end (few round trips)
-        for change in changes:
-            _push_one(session, applier, station, change, stored, answered, results, now)
-    session.flush()
-    return results
-
-
-def _push_one(
-    session: Session,
-    applier: _Applier,
-    station: StationScope,
-    change: IncomingChange,
-    stored: Mapping[str, dict[str, Any]],
-    answered: dict[str, dict[str, Any]],
-    results: list[dict[str, Any]],
-    now: datetime,
-) -> None:
-    prior = answered.get(change.change_id) or stored.get(change.change_id)
-    if prior is not None:
-        results.append({**prior, "status": DUPLICATE, "first_status": prior["status"]})
-        return
-    result = applier.apply(change)
-    answered[change.change_id] = result
-    session.add(
-        AppliedChange(
-            change_id=change.change_id,
-            station_id=station.station_id,
-            result=result,
-            applied_at=now,
+    applied: list[dict[str, Any]] = []
+    for change in changes:
+        prior = answered.get(change.change_id) or stored.get(change.change_id)
+        if prior is not None:
+            results.append({**prior, "status": DUPLICATE, "first_status": prior["status"]})
+            continue
+        result = applier.apply(change)
+        answered[change.change_id] = result
+        applied.append(result)
+        results.append(result)
+    real = applier.number()
+    for result in results:
+        result["seq"] = real(result["seq"])
+    applier.write()
+    if applied:
+        connection.execute(
+            insert(_APPLIED),
+            [
+                {
+                    "change_id": result["change_id"],
+                    "station_id": station.station_id,
+                    "result": result,
+                    "applied_at": now,
+                }
+                for result in applied
+            ],
         )
-    )
-    results.append(result)
+    return results
 
 
 def _answer(
@@ -215,23 +290,99 @@ def _answer(
     }
 
 
+def _names_of(changes: Sequence[IncomingChange]) -> set[str]:
+    """The locks a push takes before it reads: its change ids, the records its changes name
+    (with the residents they name) and the natural keys they set."""
+    names = set()
+    for change in changes:
+        names.add(f"change:{change.change_id}")
+        names.add(_record_name(change.entity, change.id))
+        if change.fields.get("resident_id"):
+            names.add(_record_name("resident", str(change.fields["resident_id"])))
+        spec = ENTITIES.get(change.entity)
+        if spec is not None and spec.natural_key and change.fields.get(spec.natural_key):
+            names.add(f"key:{change.entity}:{str(change.fields[spec.natural_key])[:64]}")
+    return names
+
+
+def _natural_keys(changes: Sequence[IncomingChange]) -> set[tuple[str, str]]:
+    """The natural keys the changes set: (entity, value)."""
+    wanted: set[tuple[str, str]] = set()
+    for change in changes:
+        spec = ENTITIES.get(change.entity)
+        if spec is not None and spec.natural_key and spec.natural_key in change.fields:
+            value = change.fields[spec.natural_key]
+            if value is not None:
+                wanted.add((change.entity, str(value)[:64]))
+    return wanted
+
+
+def _record_name(entity: str, record_id: str) -> str:
+    return f"record:{entity}:{record_id}"
+
+
+def _lock_ids(names: Iterable[str]) -> set[int]:
+    """The advisory lock numbers of these names (64-bit hashes: a collision only makes two
+    pushes wait for each other)."""
+    return {
+        int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "big", signed=True)
+        for name in names
+    }
+
+
+@dataclass(slots=True, eq=False)
+class _Row:
+    """A row of `sync_records` as a push reads and changes it (a plain object, not the ORM's)."""
+
+    entity: str
+    id: str
+    scope_id: str
+    rank: int
+    seq: int
+    deleted: bool
+    parent_id: str | None
+    natural_key: str | None
+    fields: dict[str, Any]
+    field_seq: dict[str, int]
+    field_origin: dict[str, str]
+    field_by: dict[str, list[str | None]]
+    origin_station: str | None
+    updated_at: datetime
+    new: bool = False  # not in the database yet
+    changed: bool = False  # to be written
+
+    @classmethod
+    def read(cls, row: Any) -> _Row:
+        values = row._mapping
+        return cls(
+            **{name: values[name] for name in _RECORD_COLUMNS if name != "field_by"},
+            field_by=values["field_by"] or {},
+        )
+
+    def values(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in _RECORD_COLUMNS}
+
+
 class _Applier:
-    def __init__(
-        self, session: Session, counter: SyncCounter, station: StationScope, now: datetime
-    ) -> None:
-        self.session = session
-        self.counter = counter
+    def __init__(self, connection: Connection, station: StationScope, now: datetime) -> None:
+        self.connection = connection
         self.station = station
         self.now = now
+        self.used = 0  # numbers handed out: LOCAL, LOCAL + 1, …
 
-        self.records: dict[tuple[str, str], SyncRecord | None] = {}
+        self.records: dict[tuple[str, str], _Row | None] = {}
         self.purged: set[tuple[str, str]] = set()
-        self.exits: dict[tuple[str, str, str], SyncExit | None] = {}
+        # (scope, entity, id) → [seq, in the database already, changed]
+        self.exits: dict[tuple[str, str, str], list[Any]] = {}
         # The live records of each natural key the push names, found in one query.
-        self.by_key: dict[tuple[str, str], list[SyncRecord]] = {}
+        self.by_key: dict[tuple[str, str], list[_Row]] = {}
 
     def preload(self, changes: Sequence[IncomingChange]) -> dict[str, dict[str, Any]]:
-        """Reads in a few queries what the changes touch; returns the answers given before."""
+        """Reads in two queries what the changes touch; returns the answers given before.
+
+        One query brings the answers given before and which records were purged, the other
+        the records the changes name and the live records of the natural keys they set.
+        """
         ids = sorted({change.change_id for change in changes})
         keys = {(change.entity, change.id) for change in changes}
         keys |= {
@@ -239,68 +390,120 @@ class _Applier:
             for change in changes
             if change.fields.get("resident_id")
         }
-        stored: dict[str, dict[str, Any]] = {}
-        for start in range(0, len(ids), PRELOAD_CHUNK):
-            rows = self.session.execute(
-                select(AppliedChange.change_id, AppliedChange.result).where(
-                    AppliedChange.change_id.in_(ids[start : start + PRELOAD_CHUNK])
-                )
-            ).all()
-            stored.update({row[0]: row[1] for row in rows})
         ordered = sorted(keys)
-        for start in range(0, len(ordered), PRELOAD_CHUNK):
-            chunk = ordered[start : start + PRELOAD_CHUNK]
-            records = self.session.scalars(
-                select(SyncRecord)
-                .where(tuple_(SyncRecord.entity, SyncRecord.id).in_(chunk))
-                .order_by(SyncRecord.entity, SyncRecord.id)
+        natural = sorted(_natural_keys(changes))
+        for key in natural:
+            self.by_key[key] = []
+        stored: dict[str, dict[str, Any]] = {}
+        for start in range(0, max(len(ids), len(ordered)), PRELOAD_CHUNK):
+            chunk = slice(start, start + PRELOAD_CHUNK)
+            rows = self.connection.execute(
+                _PRELOAD_SEEN, {"ids": ids[chunk], "keys": ordered[chunk]}
             ).all()
-            self.records.update({key: None for key in chunk})
-            self.records.update({(r.entity, r.id): r for r in records})
-            purged = self.session.execute(
-                select(PurgedRecord.entity, PurgedRecord.id).where(
-                    tuple_(PurgedRecord.entity, PurgedRecord.id).in_(chunk)
-                )
-            ).all()
-            self.purged.update((row[0], row[1]) for row in purged)
-        self._preload_keys(changes)
+            stored.update({row[1]: row[3] for row in rows if row[0] == "answer"})
+            self.purged.update((row[1], row[2]) for row in rows if row[0] == "purged")
+        for start in range(0, max(len(ordered), len(natural)), PRELOAD_CHUNK):
+            chunk = slice(start, start + PRELOAD_CHUNK)
+            self.records.update({key: None for key in ordered[chunk]})
+            self._read(_PRELOAD_RECORDS, {"keys": ordered[chunk], "natural": natural[chunk]})
+        # The residents of the records about a resident that the changes do not name.
+        parents = {
+            ("resident", record.parent_id)
+            for record in self.records.values()
+            if record is not None and record.parent_id
+        }
+        missing = sorted(parents - self.records.keys())
+        for start in range(0, len(missing), PRELOAD_CHUNK):
+            chunk = slice(start, start + PRELOAD_CHUNK)
+            self.records.update({key: None for key in missing[chunk]})
+            self._read(_PRELOAD_RECORDS, {"keys": missing[chunk], "natural": []})
         return stored
 
-    def _preload_keys(self, changes: Sequence[IncomingChange]) -> None:
-        wanted: set[tuple[str, str]] = set()
-        for change in changes:
-            spec = ENTITIES.get(change.entity)
-            if spec is not None and spec.natural_key and spec.natural_key in change.fields:
-                value = change.fields[spec.natural_key]
-                if value is not None:
-                    wanted.add((change.entity, str(value)[:64]))
-        ordered = sorted(wanted)
-        for key in ordered:
-            self.by_key[key] = []
-        for start in range(0, len(ordered), PRELOAD_CHUNK):
-            rows = self.session.scalars(
-                select(SyncRecord)
-                .where(
-                    tuple_(SyncRecord.entity, SyncRecord.natural_key).in_(
-                        ordered[start : start + PRELOAD_CHUNK]
-                    ),
-                    SyncRecord.deleted.is_(False),
-                )
-                .order_by(SyncRecord.entity, SyncRecord.id)
-            ).all()
-            for row in rows:
-                self.records.setdefault((row.entity, row.id), row)
-                self.by_key[(row.entity, str(row.natural_key))].append(row)
+    def _read(self, query: Any, parameters: dict[str, Any]) -> None:
+        for row in self.connection.execute(query, parameters):
+            key = (row.entity, row.id)
+            record = self.records.get(key) or _Row.read(row)
+            self.records[key] = record
+            if row.kind == "key":
+                self.by_key[(record.entity, str(row.natural_key))].append(record)
 
-    def record(self, entity: str, record_id: str) -> SyncRecord | None:
+    def names_read(self) -> set[str]:
+        """The locks the records read rely on: each record's, and its resident's."""
+        names = set()
+        for record in self.records.values():
+            if record is not None:
+                names.add(_record_name(record.entity, record.id))
+                if record.parent_id:
+                    names.add(_record_name("resident", record.parent_id))
+        return names
+
+    def record(self, entity: str, record_id: str) -> _Row | None:
         key = (entity, record_id)
         if key not in self.records:
-            self.records[key] = self.session.get(SyncRecord, key)
+            row = self.connection.execute(
+                select(_RECORDS).where(_RECORDS.c.entity == entity, _RECORDS.c.id == record_id)
+            ).first()
+            self.records[key] = _Row.read(row) if row is not None else None
         return self.records[key]
 
     def next_seq(self) -> int:
-        self.counter.value += 1
-        return self.counter.value
+        self.used += 1
+        return LOCAL + self.used - 1
+
+    def number(self) -> Callable[[int | None], int | None]:
+        """Takes the push's real numbers from the counter; how a local number becomes real.
+
+        The counter row stays locked until the push commits, so the numbers become visible
+        in the order they were handed out (`docs/sync.md`).
+        """
+        first = 0
+        if self.used:
+            top = self.connection.execute(_COUNTER_ADD, {"used": self.used}).scalar_one()
+            first = int(top) - self.used + 1
+
+        def real(seq: int | None) -> int | None:
+            return seq - LOCAL + first if seq is not None and seq >= LOCAL else seq
+
+        self.real = real
+        return real
+
+    def write(self) -> None:
+        """Writes what the push changed, numbered: a few `executemany` statements."""
+        real = self.real
+        changed = sorted(
+            (record for record in self.records.values() if record is not None and record.changed),
+            key=lambda record: (record.entity, record.id),
+        )
+        for record in changed:
+            record.seq = real(record.seq)  # type: ignore[assignment]
+            record.field_seq = {name: real(seq) for name, seq in record.field_seq.items()}  # type: ignore[misc]
+        new = [record.values() for record in changed if record.new]
+        if new:
+            self.connection.execute(insert(_RECORDS), new)
+        updated = [
+            {**record.values(), "key_entity": record.entity, "key_id": record.id}
+            for record in changed
+            if not record.new
+        ]
+        if updated:
+            self.connection.execute(_RECORD_UPDATE, updated)
+        exits = sorted(self.exits.items())
+        new_exits = [
+            {"scope_id": key[0], "entity": key[1], "id": key[2], "seq": real(seq)}
+            for key, (seq, stored, changed_) in exits
+            if not stored and changed_
+        ]
+        if new_exits:
+            self.connection.execute(insert(_EXITS), new_exits)
+        for key, (seq, stored, changed_) in exits:
+            if stored and changed_:
+                row = {"key_scope": key[0], "key_entity": key[1], "key_id": key[2]}
+                done = self.connection.execute(_EXIT_UPDATE, {**row, "seq": real(seq)})
+                if done.rowcount == 0:  # compacted meanwhile (compaction locks no record)
+                    self.connection.execute(
+                        insert(_EXITS),
+                        {"scope_id": key[0], "entity": key[1], "id": key[2], "seq": real(seq)},
+                    )
 
     def apply(self, change: IncomingChange) -> dict[str, Any]:
         spec = ENTITIES.get(change.entity)
@@ -330,7 +533,7 @@ class _Applier:
         self,
         spec: EntitySpec,
         change: IncomingChange,
-        record: SyncRecord | None,
+        record: _Row | None,
         fields: Mapping[str, Any],
     ) -> str | None:
         """The record's scope after the change, or None when the station may not make it.
@@ -358,22 +561,30 @@ class _Applier:
             return None  # a resident always belongs to a community
         return scope
 
-    def _left_after(self, record: SyncRecord, base_version: int) -> bool:
+    def _left_after(self, record: _Row, base_version: int) -> bool:
         """Whether the record left one of the station's scopes after `base_version`."""
-        left = self.session.scalar(
-            select(func.max(SyncExit.seq)).where(
-                SyncExit.entity == record.entity,
-                SyncExit.id == record.id,
-                SyncExit.scope_id.in_(sorted(self.station.scopes)),
+        scopes = sorted(self.station.scopes)
+        left = self.connection.execute(
+            select(func.max(_EXITS.c.seq)).where(
+                _EXITS.c.entity == record.entity,
+                _EXITS.c.id == record.id,
+                _EXITS.c.scope_id.in_(scopes),
             )
-        )
-        return left is not None and left > base_version
+        ).scalar()
+        # Exits this push made count too (with their local numbers, above every base).
+        here = [
+            seq
+            for (scope, entity, record_id), (seq, _stored, _changed) in self.exits.items()
+            if entity == record.entity and record_id == record.id and scope in self.station.scopes
+        ]
+        latest = max([left or 0, *here])
+        return latest > base_version if (left is not None or here) else False
 
     def _write(
         self,
         spec: EntitySpec,
         change: IncomingChange,
-        record: SyncRecord | None,
+        record: _Row | None,
         scope: str,
         fields: dict[str, Any],
         *,
@@ -381,17 +592,23 @@ class _Applier:
     ) -> dict[str, Any]:
         clashes: list[tuple[str, object, str | None, list[str | None]]] = []
         if record is None:
-            record = SyncRecord(
+            record = _Row(
                 entity=spec.name,
                 id=change.id,
+                scope_id=scope,
                 rank=spec.rank,
+                seq=0,
                 deleted=False,
+                parent_id=None,
+                natural_key=None,
                 fields={},
                 field_seq={},
                 field_origin={},
                 field_by={},
+                origin_station=None,
+                updated_at=self.now,
+                new=True,
             )
-            self.session.add(record)
             self.records[(spec.name, change.id)] = record
             old_scope = None
         else:
@@ -399,7 +616,7 @@ class _Applier:
         values = dict(record.fields)
         field_seq = dict(record.field_seq)
         field_origin = dict(record.field_origin)
-        field_by = dict(record.field_by or {})
+        field_by = dict(record.field_by)
         stamp = [change.actor, change.changed_at.isoformat() if change.changed_at else None]
         if old_scope is not None and old_scope != scope:
             self._exit(spec.name, change.id, old_scope)
@@ -430,6 +647,7 @@ class _Applier:
         record.parent_id = str(values[spec.parent_field]) if spec.parent_field else None
         key = values.get(spec.natural_key) if spec.natural_key else None
         record.natural_key = str(key)[:64] if key is not None else None
+        record.changed = True
         for name, lost, lost_station, lost_by in clashes:
             self._conflict(record, change, name, lost, lost_station, lost_by)
         if spec.name == "resident" and old_scope is not None and old_scope != scope:
@@ -444,36 +662,48 @@ class _Applier:
         seq = self.next_seq()
         key = (scope, entity, record_id)
         if key not in self.exits:
-            self.exits[key] = self.session.get(SyncExit, key)
-        row = self.exits[key]
-        if row is None:
-            row = self.exits[key] = SyncExit(scope_id=scope, entity=entity, id=record_id, seq=seq)
-            self.session.add(row)
+            stored = self.connection.execute(
+                select(_EXITS.c.seq).where(
+                    _EXITS.c.scope_id == scope, _EXITS.c.entity == entity, _EXITS.c.id == record_id
+                )
+            ).first()
+            self.exits[key] = [seq, stored is not None, True]
         else:
-            row.seq = seq
+            self.exits[key][0] = seq
+            self.exits[key][2] = True
 
     def _move_children(self, resident_id: str, scope: str) -> None:
-        """A resident's history moves with them."""
-        self.session.flush()  # children added earlier in this push are found too
-        children = self.session.scalars(
-            select(SyncRecord)
-            .where(
-                SyncRecord.parent_id == resident_id,
-                SyncRecord.entity.in_([spec.name for spec in CHILDREN]),
-                SyncRecord.scope_id != scope,
+        """A resident's history moves with them (with the records about them this push made)."""
+        rows = self.connection.execute(
+            select(_RECORDS).where(
+                _RECORDS.c.parent_id == resident_id, _RECORDS.c.entity.in_(_CHILD_NAMES)
             )
-            .order_by(SyncRecord.entity, SyncRecord.id)
         ).all()
+        for row in rows:
+            key = (row.entity, row.id)
+            if self.records.get(key) is None:
+                self.records[key] = _Row.read(row)
+        children = sorted(
+            (
+                record
+                for record in self.records.values()
+                if record is not None
+                and record.parent_id == resident_id
+                and record.entity in _CHILD_NAMES
+                and record.scope_id != scope
+            ),
+            key=lambda record: (record.entity, record.id),
+        )
         for child in children:
             self._exit(child.entity, child.id, child.scope_id)
             child.scope_id = scope
             child.seq = self.next_seq()
             child.updated_at = self.now
-        self.session.flush()
+            child.changed = True
 
     def _conflict(
         self,
-        record: SyncRecord,
+        record: _Row,
         change: IncomingChange,
         name: str,
         lost: object,
@@ -511,7 +741,7 @@ class _Applier:
             "resolved_by": None,
             "resolved_at": None,
         }
-        case = SyncRecord(
+        case = _Row(
             entity=entity,
             id=case_id,
             scope_id=scope,
@@ -526,11 +756,12 @@ class _Applier:
             field_by={},
             origin_station=None,
             updated_at=self.now,
+            new=True,
+            changed=True,
         )
-        self.session.add(case)
         self.records[(entity, case_id)] = case
 
-    def _find_duplicates(self, spec: EntitySpec, record: SyncRecord) -> None:
+    def _find_duplicates(self, spec: EntitySpec, record: _Row) -> None:
         """Two live records with one natural key: a merge case in each one's scope."""
         key = (spec.name, str(record.natural_key))
         known = self.by_key.setdefault(key, [])
@@ -558,6 +789,66 @@ def _backwards(current: object, new: object) -> bool:
     old_rank = JOB_STATUS_RANK.get(str(current))
     new_rank = JOB_STATUS_RANK.get(str(new))
     return old_rank is not None and new_rank is not None and new_rank < old_rank
+
+
+_RECORDS: Table = SyncRecord.__table__  # type: ignore[assignment]
+_EXITS: Table = SyncExit.__table__  # type: ignore[assignment]
+_APPLIED: Table = AppliedChange.__table__  # type: ignore[assignment]
+_PURGED: Table = PurgedRecord.__table__  # type: ignore[assignment]
+_RECORD_COLUMNS = tuple(column.name for column in _RECORDS.columns)
+_CHILD_NAMES = tuple(spec.name for spec in CHILDREN)
+# Takes the counter row's write lock (SQLite: the database's write lock) until the commit.
+_COUNTER_LOCK = (
+    update(_COUNTERS).where(_COUNTERS.c.id == COUNTER_ID).values(value=_COUNTERS.c.value)
+)
+_COUNTER_ADD = (
+    update(_COUNTERS)
+    .where(_COUNTERS.c.id == COUNTER_ID)
+    .values(value=_COUNTERS.c.value + bindparam("used"))
+    .returning(_COUNTERS.c.value)
+)
+# The answers given before to these change ids, and which of these records were purged.
+_PRELOAD_SEEN = union_all(
+    select(
+        literal("answer", Text).label("kind"),
+        _APPLIED.c.change_id.label("first"),
+        literal("", Text).label("second"),
+        _APPLIED.c.result,
+    ).where(_APPLIED.c.change_id.in_(bindparam("ids", expanding=True))),
+    select(
+        literal("purged", Text),
+        _PURGED.c.entity,
+        _PURGED.c.id,
+        cast(null(), _APPLIED.c.result.type),
+    ).where(tuple_(_PURGED.c.entity, _PURGED.c.id).in_(bindparam("keys", expanding=True))),
+)
+# These records, and the live records of these natural keys (a record may come twice).
+_PRELOAD_RECORDS = union_all(
+    select(literal("record", Text).label("kind"), *_RECORDS.c).where(
+        tuple_(_RECORDS.c.entity, _RECORDS.c.id).in_(bindparam("keys", expanding=True))
+    ),
+    select(literal("key", Text), *_RECORDS.c).where(
+        tuple_(_RECORDS.c.entity, _RECORDS.c.natural_key).in_(bindparam("natural", expanding=True)),
+        _RECORDS.c.deleted.is_(False),
+    ),
+).order_by(literal_column("entity"), literal_column("id"))
+# Waits for each lock in the order given (sorted: two pushes never wait for each other in a
+# circle); the other takes them only if free, and says whether it got all.
+_LOCK_WAIT = text(
+    "SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) WITH ORDINALITY"
+    " AS t(k, n) ORDER BY n"
+)
+_LOCK_TRY = text(
+    "SELECT bool_and(pg_try_advisory_xact_lock(k)) FROM unnest(CAST(:keys AS bigint[])) AS k"
+)
+_RECORD_UPDATE = update(_RECORDS).where(
+    _RECORDS.c.entity == bindparam("key_entity"), _RECORDS.c.id == bindparam("key_id")
+)
+_EXIT_UPDATE = update(_EXITS).where(
+    _EXITS.c.scope_id == bindparam("key_scope"),
+    _EXITS.c.entity == bindparam("key_entity"),
+    _EXITS.c.id == bindparam("key_id"),
+)
 
 
 # --- pull and snapshot ------------------------------------------------------------------------
@@ -588,31 +879,65 @@ class Page:
 
 def pull(session: Session, station: StationScope, cursor: int, limit: int) -> Page:
     """The changes in the station's scopes after `cursor`, oldest first, at most `limit`."""
-    counter = _counter(session)
-    top = counter.value  # read first: everything numbered up to it has committed
-    if 0 < cursor < counter.horizon:
+    top, horizon = _read_counter(session)  # first: everything numbered up to it has committed
+    if 0 < cursor < horizon:
         raise ResyncNeeded("sync.resync", "the cursor is older than what the server keeps")
-    scopes = sorted(station.scopes)
-    records = session.execute(
-        _ITEM_COLUMNS.where(
-            SyncRecord.scope_id.in_(scopes), SyncRecord.seq > cursor, SyncRecord.seq <= top
-        )
-        .order_by(SyncRecord.seq)
-        .limit(limit)
-    ).all()
-    exits = session.scalars(
-        select(SyncExit)
-        .where(SyncExit.scope_id.in_(scopes), SyncExit.seq > cursor, SyncExit.seq <= top)
-        .order_by(SyncExit.seq)
-        .limit(limit)
-    ).all()
-    items = [_item(record) for record in records]
-    items += [Item(e.seq, e.entity, e.id, e.scope_id, "exit", False, "{}") for e in exits]
-    items.sort(key=lambda item: item.seq)
+    # The records and the exits in one query (each side limited, then the two merged).
+    rows = session.connection().execute(
+        _PULL, {"scopes": sorted(station.scopes), "cursor": cursor, "top": top, "limit": limit}
+    )
+    items = [
+        Item(row[0], row[1], row[2], row[3], row[4], bool(row[5]), row[6] or "{}") for row in rows
+    ]
     if len(items) >= limit:
-        items = items[:limit]
         return Page(items, items[-1].seq, True)
     return Page(items, top, False)
+
+
+def _pull_query() -> Any:
+    records = (
+        select(
+            _RECORDS.c.seq,
+            _RECORDS.c.entity,
+            _RECORDS.c.id,
+            _RECORDS.c.scope_id,
+            literal("put", Text).label("op"),
+            _RECORDS.c.deleted,
+            cast(_RECORDS.c.fields, Text).label("fields"),
+        )
+        .where(
+            _RECORDS.c.scope_id.in_(bindparam("scopes", expanding=True)),
+            _RECORDS.c.seq > bindparam("cursor"),
+            _RECORDS.c.seq <= bindparam("top"),
+        )
+        .order_by(_RECORDS.c.seq)
+        .limit(bindparam("limit"))
+        .subquery()
+    )
+    exits = (
+        select(
+            _EXITS.c.seq,
+            _EXITS.c.entity,
+            _EXITS.c.id,
+            _EXITS.c.scope_id,
+            literal("exit", Text).label("op"),
+            false().label("deleted"),
+            literal("{}", Text).label("fields"),
+        )
+        .where(
+            _EXITS.c.scope_id.in_(bindparam("scopes", expanding=True)),
+            _EXITS.c.seq > bindparam("cursor"),
+            _EXITS.c.seq <= bindparam("top"),
+        )
+        .order_by(_EXITS.c.seq)
+        .limit(bindparam("limit"))
+        .subquery()
+    )
+    both = union_all(select(records), select(exits)).subquery()
+    return select(both).order_by(both.c.seq).limit(bindparam("limit"))
+
+
+_PULL = _pull_query()
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,11 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from city_server.models import SigningKey, Station, StationStatus, utc_now
+from city_server.models import SigningKey, Station, StationCommunity, StationStatus, utc_now
 from city_server.stations import NotEnrolled, Revoked
 
 PREFIX = "v1"
@@ -64,12 +65,24 @@ def verify(session: Session, token: str, *, now: datetime | None = None) -> Stat
         raise NotEnrolled("auth.bad_token", "not an access token of this server") from None
     if expires_at <= (now or utc_now()):
         raise NotEnrolled("auth.expired_token", "the access token has expired; ask for a new one")
-    station = session.get(Station, station_id)
-    if station is None:
+    # The station's status and communities in one Core query (no ORM objects): read on every
+    # request, so a revocation or a change of scope holds at the very next one.
+    rows = session.connection().execute(_REGISTER, {"station_id": station_id}).all()
+    if not rows:
         raise NotEnrolled("auth.bad_token", "not an access token of this server")
-    if station.status is not StationStatus.ACTIVE:
+    if rows[0][0] != StationStatus.ACTIVE:
         raise Revoked("station.revoked", "this station has been revoked by the city")
-    return StationClaims(station.id, station.community_codes)
+    return StationClaims(station_id, tuple(row[1] for row in rows if row[1] is not None))
+
+
+_STATIONS = Station.__table__
+_COMMUNITIES = StationCommunity.__table__
+_REGISTER = (
+    select(_STATIONS.c.status, _COMMUNITIES.c.community_code)
+    .select_from(_STATIONS.outerjoin(_COMMUNITIES, _COMMUNITIES.c.station_id == _STATIONS.c.id))
+    .where(_STATIONS.c.id == bindparam("station_id"))
+    .order_by(_COMMUNITIES.c.community_code)
+)
 
 
 def _sign(session: Session, payload: str) -> str:
