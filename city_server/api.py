@@ -31,6 +31,7 @@ from city_server.settings import ServerSettings
 from city_server.stations import Credentials, NotEnrolled, RegistryError, Revoked
 
 API_VERSION = 1
+RETRY_AFTER_S = 5  # what a station is told to wait when its push found its records busy
 PUSH_ATTEMPTS = 20  # a push that finds a record busy starts again, waiting for it first
 MAX_FIELD = 200  # no request field is longer (codes, ids, secrets, versions)
 NO_NUL = r"^[^\x00]*$"  # PostgreSQL keeps no NUL character in text: refused at the door
@@ -197,6 +198,7 @@ ERRORS: dict[int | str, dict[str, object]] = {
     410: {"model": ErrorResponse},
     413: {"model": ErrorResponse},
     422: {"model": ErrorResponse},
+    503: {"model": ErrorResponse},
 }
 
 
@@ -315,7 +317,10 @@ def create_app(settings: ServerSettings) -> FastAPI:
                     {**result, "first_status": result.get("first_status")} for result in results
                 ]
                 return _json({"results": answers, "hello": hello})
-            raise RuntimeError("a push found its records busy too often")
+            raise sync.StillBusy(
+                "sync.busy",
+                "other pushes are changing the records of this push; send it again shortly",
+            )
 
         return await _in_thread(sessions, token, work)
 
@@ -498,6 +503,12 @@ async def _in_thread(
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RegistryError)
     def registry_error(_request: Request, error: RegistryError) -> JSONResponse:
+        if isinstance(error, sync.StillBusy):
+            return JSONResponse(
+                {"code": error.code, "message": str(error)},
+                status_code=503,
+                headers={"Retry-After": str(RETRY_AFTER_S)},
+            )
         status = (
             403
             if isinstance(error, Revoked | sync.OutsideScope)

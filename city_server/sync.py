@@ -191,6 +191,10 @@ def hello(session: Session, protocol: int, cursor: int) -> Hello:
 LOCAL = 2**62 + 1
 
 
+class StillBusy(RegistryError):
+    """A push found its records busy at every attempt: the station tries again later (503)."""
+
+
 class Busy(Exception):
     """A push found, after reading, that it needs a lock another push holds: the caller rolls
     its transaction back and pushes again with `locks` (it then waits for them first)."""

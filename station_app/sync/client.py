@@ -151,6 +151,12 @@ class CityClient:
                 code="sync.unreachable",
                 params={"server": self.server_url},
             ) from None
+        if answer.status_code == 503:
+            raise SyncError(
+                f"the city server {self.server_url} is busy; the sync is tried again shortly",
+                code="sync.server_busy",
+                params={"server": self.server_url},
+            )
         if answer.status_code >= 500:
             raise SyncError(
                 f"the city server {self.server_url} failed (HTTP {answer.status_code})",

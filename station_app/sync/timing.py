@@ -28,7 +28,7 @@ def regular_delay(rng: random.Random) -> float:
 
 def retry_delay(failures: int, rng: random.Random) -> float:
     """Seconds until a retry after `failures` failed syncs in a row (1 for the first)."""
-    base = min(RETRY_S * 2 ** max(0, min(failures, 16) - 1), RETRY_CAP_S)
+    base: float = min(RETRY_S * 2.0 ** max(0, min(failures, 16) - 1), RETRY_CAP_S)
     return base * rng.uniform(0.5, 1.5)
 
 

@@ -290,6 +290,10 @@ ERRORS: Mapping[str, str] = MappingProxyType(
         "sync.merge_elsewhere": (
             "The other record of this case is held by another station; resolve it there."
         ),
+        "sync.server_busy": (
+            "The city server {server} is busy. The station keeps working offline and tries "
+            "again shortly."
+        ),
         "sync.server_failed": (
             "The city server {server} had an error (HTTP {status}). The station keeps working "
             "offline and tries again later."

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from city_server import sync
@@ -441,3 +442,22 @@ def test_a_referral_slips_check_code_is_verified_and_a_forged_one_is_not(
     assert not verify("not a serial", check)["genuine"]
     assert not verify(f"{station_code(str(uuid.uuid4()))}-2026-000123", check)["genuine"]
     assert not is_genuine("another secret", serial, check)
+
+
+def test_a_push_whose_records_stay_busy_is_told_to_come_back_not_failed(
+    client: TestClient, server_settings: ServerSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    north = _caller(client, server_settings, "NORTH")
+    _resident_id, create = _resident(NORTH)
+
+    def always_busy(*_args: Any, **_kwargs: Any) -> list[dict[str, Any]]:
+        raise sync.Busy(frozenset({1}))
+
+    monkeypatch.setattr(sync, "push", always_busy)
+    answer = north.post("/v1/sync/push", {"changes": [create]})
+    assert answer.status_code == 503
+    assert answer.json()["code"] == "sync.busy"
+    assert int(answer.headers["Retry-After"]) > 0
+    monkeypatch.undo()
+    [created] = north.push(create)  # nothing of the refused push was kept
+    assert created["status"] == "applied"
