@@ -184,16 +184,19 @@ def _upsert(
     for (entity, columns), rows in groups.items():
         _write_rows(session, _table(SYNCED[entity]), columns, rows)
     if key_groups:
-        ids = sorted(key_groups)
-        session.execute(delete(ResidentKeyGroup).where(ResidentKeyGroup.resident_id.in_(ids)))
+        raw = session.connection().connection.driver_connection
+        assert raw is not None
+        # One statement for the page's residents (an IN list of thousands costs more to build).
+        raw.execute(
+            "DELETE FROM resident_key_groups WHERE resident_id IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(key_groups)),),
+        )
         allowed = frozenset(ResidentKeyGroup.__table__.c.key_group.type.enums)  # type: ignore[attr-defined]
         links = [
             (resident_id, _member(group, allowed, "key_groups"))
             for resident_id, values in key_groups.items()
             for group in sorted(set(values))
         ]
-        raw = session.connection().connection.driver_connection
-        assert raw is not None
         raw.executemany(
             "INSERT INTO resident_key_groups (resident_id, key_group) VALUES (?, ?)", links
         )
@@ -285,11 +288,35 @@ def _converter(column: Column[Any]) -> Callable[[Any], Any] | None:
     if isinstance(kind, Boolean):
         return lambda value: None if value is None else int(bool(value))
     if isinstance(kind, JSON):
-        return lambda value: None if value is None else json.dumps(value)
+        return _json_text()
     if isinstance(kind, Enum):
         allowed = frozenset(kind.enums)
         return lambda value: _member(value, allowed, column.key)
     return None  # text and numbers are stored as JSON gives them
+
+
+def _json_text() -> Callable[[Any], Any]:
+    """A JSON value as the column's text, as SQLAlchemy writes it (`json.dumps`), remembered
+    for lists of text (skills, say), whose few combinations repeat over a snapshot's rows."""
+    memo: dict[tuple[str, ...], str] = {}
+
+    def text(value: Any) -> Any:
+        if value is None:
+            return None
+        if type(value) is not list or not all(type(item) is str for item in value):
+            return json.dumps(value)
+        key = tuple(value)
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= MEMO_LIMIT:
+                memo.clear()
+            found = memo[key] = json.dumps(value)
+        return found
+
+    return text
+
+
+MEMO_LIMIT = 4096
 
 
 def _member(value: Any, allowed: frozenset[str], name: str) -> Any:

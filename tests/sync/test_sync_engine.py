@@ -317,3 +317,22 @@ def test_a_settled_station_folds_its_hello_into_its_first_request(tmp_path: Path
         assert paths == ["/v1/sync/push", "/v1/sync/pull"] and report.pushed == 1
         b.sync()
         assert a.rows() == b.rows()
+
+
+def test_key_groups_changed_at_one_station_replace_the_others_and_leave_the_rest(
+    tmp_path: Path,
+) -> None:
+    with two_stations(tmp_path) as (a, b):
+        changed = register(a, 1)
+        kept = register(a, 2)
+        a.sync()
+        b.sync()
+        edit(a, changed, key_groups=frozenset({KeyGroup.DISABLED, KeyGroup.MIGRANT_WORKER}))
+        a.sync()
+        b.sync()
+        rows = b.rows()
+        assert rows[("resident", changed)]["key_groups"] == sorted(
+            [KeyGroup.DISABLED.value, KeyGroup.MIGRANT_WORKER.value]
+        )
+        assert rows[("resident", kept)]["key_groups"] == [KeyGroup.VETERAN.value]
+        assert rows == a.rows()
