@@ -899,44 +899,32 @@ def pull(session: Session, station: StationScope, cursor: int, limit: int) -> Pa
 
 
 def _pull_query() -> Any:
-    records = (
-        select(
-            _RECORDS.c.seq,
-            _RECORDS.c.entity,
-            _RECORDS.c.id,
-            _RECORDS.c.scope_id,
-            literal("put", Text).label("op"),
-            _RECORDS.c.deleted,
-            cast(_RECORDS.c.fields, Text).label("fields"),
+    """A page of records and exits in the station's scopes numbered after the cursor, up to
+    the counter's value read first; each side limited before they are merged."""
+
+    def after_cursor(table: Table, op: str, deleted: Any, fields: Any) -> Any:
+        return (
+            select(
+                table.c.seq,
+                table.c.entity,
+                table.c.id,
+                table.c.scope_id,
+                literal(op, Text).label("op"),
+                deleted.label("deleted"),
+                fields.label("fields"),
+            )
+            .where(
+                table.c.scope_id.in_(bindparam("scopes", expanding=True)),
+                table.c.seq > bindparam("cursor"),
+                table.c.seq <= bindparam("top"),
+            )
+            .order_by(table.c.seq)
+            .limit(bindparam("limit"))
+            .subquery()
         )
-        .where(
-            _RECORDS.c.scope_id.in_(bindparam("scopes", expanding=True)),
-            _RECORDS.c.seq > bindparam("cursor"),
-            _RECORDS.c.seq <= bindparam("top"),
-        )
-        .order_by(_RECORDS.c.seq)
-        .limit(bindparam("limit"))
-        .subquery()
-    )
-    exits = (
-        select(
-            _EXITS.c.seq,
-            _EXITS.c.entity,
-            _EXITS.c.id,
-            _EXITS.c.scope_id,
-            literal("exit", Text).label("op"),
-            false().label("deleted"),
-            literal("{}", Text).label("fields"),
-        )
-        .where(
-            _EXITS.c.scope_id.in_(bindparam("scopes", expanding=True)),
-            _EXITS.c.seq > bindparam("cursor"),
-            _EXITS.c.seq <= bindparam("top"),
-        )
-        .order_by(_EXITS.c.seq)
-        .limit(bindparam("limit"))
-        .subquery()
-    )
+
+    records = after_cursor(_RECORDS, "put", _RECORDS.c.deleted, cast(_RECORDS.c.fields, Text))
+    exits = after_cursor(_EXITS, "exit", false(), literal("{}", Text))
     both = union_all(select(records), select(exits)).subquery()
     return select(both).order_by(both.c.seq).limit(bindparam("limit"))
 
