@@ -32,7 +32,6 @@ from city_server.stations import Credentials, NotEnrolled, RegistryError, Revoke
 
 API_VERSION = 1
 RETRY_AFTER_S = 5  # what a station is told to wait when its push found its records busy
-PUSH_ATTEMPTS = 20  # a push that finds a record busy starts again, waiting for it first
 MAX_FIELD = 200  # no request field is longer (codes, ids, secrets, versions)
 NO_NUL = r"^[^\x00]*$"  # PostgreSQL keeps no NUL character in text: refused at the door
 
@@ -296,31 +295,22 @@ def create_app(settings: ServerSettings) -> FastAPI:
                     session.commit()
                     return _json({"results": [], "hello": hello})
             station = sync.StationScope(claims.station_id, claims.communities)
-            locks: frozenset[int] = frozenset()
-            for _attempt in range(PUSH_ATTEMPTS):
-                # The station noted first: the push's last statements hold the counter's lock.
-                _touch(
+            # The station noted first: the push's last statements hold the counter's lock.
+            results = sync.push_when_free(
+                session,
+                station,
+                changes,
+                before_each=lambda: _touch(
                     session,
                     station.station_id,
                     seen=hello is not None,
                     app_version=version,
                     synced=True,
-                )
-                try:
-                    results = sync.push(session, station, changes, locks=locks)
-                except sync.Busy as busy:  # another push holds a record it found: again
-                    session.rollback()
-                    locks = busy.locks
-                    continue
-                session.commit()
-                answers = [
-                    {**result, "first_status": result.get("first_status")} for result in results
-                ]
-                return _json({"results": answers, "hello": hello})
-            raise sync.StillBusy(
-                "sync.busy",
-                "other pushes are changing the records of this push; send it again shortly",
+                ),
             )
+            session.commit()
+            answers = [{**result, "first_status": result.get("first_status")} for result in results]
+            return _json({"results": answers, "hello": hello})
 
         return await _in_thread(sessions, token, work)
 

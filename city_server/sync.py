@@ -61,6 +61,7 @@ PROTOCOL_VERSION = 1
 SUPPORTED_PROTOCOLS = frozenset({1})
 MAX_PUSH = 500  # changes in one push
 MAX_PAGE = 5000  # records in one pull or snapshot page
+PUSH_ATTEMPTS = 20  # a push that finds a record busy starts again, waiting for it first
 PRELOAD_CHUNK = 250  # keys in one IN (…) of a push's first reads
 COUNTER_ID = 1
 # Fields a change carries that are the record's own columns here, not its fields.
@@ -275,6 +276,30 @@ def push(
             ],
         )
     return results
+
+
+def push_when_free(
+    session: Session,
+    station: StationScope,
+    changes: Sequence[IncomingChange],
+    *,
+    before_each: Callable[[], None] = lambda: None,
+    attempts: int = PUSH_ATTEMPTS,
+) -> list[dict[str, Any]]:
+    """`push`, rolled back and started again (waiting first for the locks it found busy)
+    while another push holds a record it needs; `StillBusy` after `attempts`. `before_each`
+    runs at the start of every attempt, in its transaction. The caller commits."""
+    locks: frozenset[int] = frozenset()
+    for _attempt in range(attempts):
+        before_each()
+        try:
+            return push(session, station, changes, locks=locks)
+        except Busy as busy:
+            session.rollback()
+            locks = busy.locks
+    raise StillBusy(
+        "sync.busy", "other pushes are changing the records of this push; send it again shortly"
+    )
 
 
 def _answer(

@@ -39,30 +39,17 @@ def test_concurrent_pushes_hand_out_each_sequence_number_once(
     create_app(server_settings)  # the tables and the counter
     engine = make_engine(server_settings.database_url)
     sessions = session_factory(engine)
-    start = threading.Barrier(THREADS)
-    failures: list[BaseException] = []
 
     def station(n: int) -> None:
         scope = sync.StationScope(f"station-{n}", ())
-        try:
-            start.wait()
-            for _ in range(PUSHES):
-                with sessions() as session:
-                    results = sync.push(
-                        session, scope, [_employer_change() for _ in range(CHANGES)]
-                    )
-                    session.commit()
-                seqs = [result["seq"] for result in results]
-                assert seqs == sorted(seqs) and len(set(seqs)) == CHANGES
-        except BaseException as error:  # reported below, on the test thread
-            failures.append(error)
+        for _ in range(PUSHES):
+            with sessions() as session:
+                results = sync.push(session, scope, [_employer_change() for _ in range(CHANGES)])
+                session.commit()
+            seqs = [result["seq"] for result in results]
+            assert seqs == sorted(seqs) and len(set(seqs)) == CHANGES
 
-    threads = [threading.Thread(target=station, args=(n,)) for n in range(THREADS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not failures, failures
+    _run_at_once(THREADS, station)
     with sessions() as session:
         seqs = session.scalars(select(SyncRecord.seq)).all()
         total = session.scalar(select(func.count()).select_from(SyncRecord))
@@ -74,17 +61,9 @@ def test_concurrent_pushes_hand_out_each_sequence_number_once(
 
 def _push_as_the_api_does(sessions: Any, scope: sync.StationScope, changes: list[Any]) -> None:
     """One push in its own transaction, started again when it finds a record busy."""
-    locks: frozenset[int] = frozenset()
     with sessions() as session:
-        while True:
-            try:
-                sync.push(session, scope, changes, locks=locks)
-            except sync.Busy as busy:
-                session.rollback()
-                locks = busy.locks
-                continue
-            session.commit()
-            return
+        sync.push_when_free(session, scope, changes, attempts=1000)
+        session.commit()
 
 
 def _run_at_once(count: int, work: Any) -> None:
