@@ -6,7 +6,8 @@ changes or deletes, it
 
 - bumps `row_version` once per transaction and stamps `updated_at`/`updated_by`;
 - writes one `AuditEvent` naming the changed fields with old and new values, personal data
-  masked (`__masked_fields__`);
+  masked (`__masked_fields__`); a new row's event names only the fields given a value
+  (an empty field did not change);
 - writes one `ChangeLogEntry` with the changed fields' new values and the base version, the
   sync's outbox (secrets such as a password hash are left out: they never leave the station).
 
@@ -530,6 +531,9 @@ def _shown_fields(
             first_old = None
         else:
             first_old = plain(old) if kind is None else mask(kind, plain(old))
+        if new is None and first_old is None:
+            shown.pop(name, None)  # no net change: a new row's empty field, say
+            continue
         if new is not None:
             new = plain(new) if kind is None else mask(kind, plain(new))
         shown[name] = {"old": first_old, "new": new}
@@ -544,11 +548,14 @@ def _new_row_fields(
     sent = {
         name: value if type(value) in _SIMPLE else plain(value) for name, value in values.items()
     }
-    shown: dict[str, Any] = {name: {"old": None, "new": new} for name, new in sent.items()}
+    shown: dict[str, Any] = {
+        name: {"old": None, "new": new} for name, new in sent.items() if new is not None
+    }
     for name, kind in masked.items():
         if name in sent:
             new = sent[name]
-            shown[name] = {"old": None, "new": None if new is None else mask(kind, new)}
+            if new is not None:
+                shown[name] = {"old": None, "new": mask(kind, new)}
             if kind == SECRET:
                 del sent[name]
     others = [new for new in sent.values() if type(new) not in _SIMPLE]

@@ -129,6 +129,22 @@ def test_several_flushes_in_one_transaction_are_one_change(
     assert audit.detail["fields"]["phone"] == {"old": "139****5678", "new": "137****2222"}
 
 
+def test_a_new_rows_audit_event_names_only_the_fields_given_a_value(
+    station: StationSession, db: Database
+) -> None:
+    resident_id = station.perform(
+        register_resident, _resident(station, phone="", notes=""), today=TODAY
+    )
+    [create] = _events(db, resident_id)
+    shown = create.detail["fields"]
+    assert isinstance(shown, dict)
+    assert shown["name"] == {"old": None, "new": "李**"}
+    assert "phone" not in shown and "notes" not in shown and "education" not in shown
+    # The change log still carries every field of the new row, empty ones as null.
+    [entry] = _log(db, resident_id)
+    assert entry.fields["phone"] is None and entry.fields["education"] is None
+
+
 def test_key_groups_are_a_field_of_the_resident(station: StationSession, db: Database) -> None:
     resident_id = station.perform(register_resident, _resident(station), today=TODAY)
     groups = frozenset({KeyGroup.VETERAN, KeyGroup.DISABLED})
