@@ -2,4 +2,4 @@
 
 # The newest revision in versions/ (a test checks it against Alembic's own reading), so that
 # opening an up-to-date database needs no Alembic at all.
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"

@@ -22,7 +22,7 @@ class ChangeLogEntry(Base):
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     change_id: Mapped[str] = mapped_column(String(36), unique=True)
-    transaction_id: Mapped[str] = mapped_column(String(36), index=True)
+    transaction_id: Mapped[str] = mapped_column(String(36))
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str] = mapped_column(String(36), index=True)
     scope_id: Mapped[str] = mapped_column(String(36))

@@ -49,7 +49,8 @@ class Resident(SyncedMixin, Base):
     birth_date: Mapped[date] = mapped_column(Date)
     phone: Mapped[str | None] = mapped_column(String(32))
     address: Mapped[str | None] = mapped_column(String(200))
-    community_id: Mapped[str] = mapped_column(ForeignKey("communities.id"), index=True)
+    # Found by the matching index (`ix_residents_matching`), which begins with it.
+    community_id: Mapped[str] = mapped_column(ForeignKey("communities.id"))
     household_type: Mapped[HouseholdType | None] = mapped_column(enum_column(HouseholdType))
     education: Mapped[str | None] = mapped_column(String(8))  # GB/T 4658 code
     # Occupation codes (职业分类大典) the resident can do, and the one they look for.
@@ -125,7 +126,8 @@ class EmploymentStatusChange(SyncedMixin, Base):
     __tablename__ = "employment_status_changes"
     __entity__ = "employment_status_change"
 
-    resident_id: Mapped[str] = mapped_column(ForeignKey("residents.id"), index=True)
+    # Found by the history index (`ix_employment_status_changes_history`), which begins with it.
+    resident_id: Mapped[str] = mapped_column(ForeignKey("residents.id"))
     status: Mapped[EmploymentStatus] = mapped_column(enum_column(EmploymentStatus))
     since: Mapped[date] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(String(200))
