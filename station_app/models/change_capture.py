@@ -28,7 +28,7 @@ import enum
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import repeat
 from typing import Any
 
 import orjson
@@ -63,9 +63,10 @@ class _Captured:
 class _TransactionState:
     transaction_id: str = field(default_factory=new_id)
     rows: dict[tuple[str, str], _Captured] = field(default_factory=dict)
-    # Rows `insert_new_rows` captured: their (change-log change id, audit event id), loaded as
-    # a `_Captured` only if a later flush of the same transaction changes the row again.
-    inserted: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    # Rows `insert_new_rows` captured, by entity and id: their (change-log change id, audit
+    # event id), loaded as a `_Captured` only if a later flush of the transaction changes the
+    # row again.
+    inserted: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     # The rows the current flush captured: only they can have values the flush filled in
     # (visiting every row of the transaction at each flush made big imports quadratic).
     flushing: list[_Captured] = field(default_factory=list)
@@ -74,10 +75,13 @@ class _TransactionState:
 def captured_changes(session: Session) -> dict[str, frozenset[str]]:
     """The ids of the rows the session's open transaction has changed, by entity so far."""
     state: _TransactionState | None = session.info.get(_STATE_KEY)
+    if state is None:
+        return {}
     found: dict[str, set[str]] = {}
-    keys = [*state.rows, *state.inserted] if state is not None else []
-    for entity, entity_id in keys:
+    for entity, entity_id in state.rows:
         found.setdefault(entity, set()).add(entity_id)
+    for entity, ids in state.inserted.items():
+        found.setdefault(entity, set()).update(ids)
     return {entity: frozenset(ids) for entity, ids in found.items()}
 
 
@@ -241,8 +245,9 @@ def _capture(session: Session, obj: SyncedMixin, op: str, actor: str, now: dt.da
     state = session.info.setdefault(_STATE_KEY, _TransactionState())
     key = (obj.__entity__, obj.id)
     captured = state.rows.get(key)
-    if captured is None and key in state.inserted:
-        captured = state.rows[key] = _inserted_capture(session, state.inserted.pop(key), obj)
+    inserted = state.inserted.get(obj.__entity__, {}).pop(obj.id, None)
+    if captured is None and inserted is not None:
+        captured = state.rows[key] = _inserted_capture(session, inserted, obj)
     if captured is None:
         base = 0 if op == INSERT else obj.row_version
         created_at = obj.created_at if op == INSERT else None
@@ -272,80 +277,134 @@ def insert_new_rows(
     now = utc_now()
     state = session.info.setdefault(_STATE_KEY, _TransactionState())
     entity, masked = model.__entity__, model.__masked_fields__
-    mapper = inspect(model)
-    columns = [(attr.key, attr.columns[0].key) for attr in mapper.column_attrs]
-    # A record is every column, None where the row gives nothing: merged into a blank one
-    # when the attributes are named as their columns (a comprehension costs 30 lookups a row).
-    blank = dict.fromkeys(column for _key, column in columns)
-    merge = len(blank) == len(columns) and all(key == column for key, column in columns)
     owned = _owned_rows(model)
     records: list[dict[str, Any]] = []
-    members: dict[Table, list[dict[str, Any]]] = {table: [] for table, *_ in owned.values()}
-    entries: list[dict[str, Any]] = []
-    audits: list[dict[str, Any]] = []
+    sents: list[dict[str, object]] = []
+    details: list[dict[str, Any]] = []
     operation = str(session.info.get(OPERATION_KEY) or "")
-    action = f"{entity}.{INSERT}"
     for given in rows:
         values = {key: value for key, value in given.items() if key not in owned}
         values.update(_unset_defaults(model, values.get))
         if values.get("id") is None:
             values["id"] = new_id()
         sent, shown = _new_row_fields(masked, _current_values(model, values.get, given))
-        values.update(_stamps(INSERT, 0, values.get("created_at"), actor, now))
-        row_id, scope_id = values["id"], values["scope_id"]
-        entry = _entry_values(state, entity, row_id, scope_id, INSERT, 0, values["row_version"])
-        entry.update(actor=actor, changed_at=now, fields=sent)
-        audit = _audit_row(action, entity, row_id, scope_id, actor, now, operation, shown)
-        if isinstance(shown, _JsonModuleOnly):
-            audit["detail"] = _JsonModuleOnly(audit["detail"])
-        record = {**blank, **values} if merge else None
-        if record is None or len(record) != len(blank):  # a value of no column: left out
-            record = {column: values.get(key) for key, column in columns}
-        records.append(record)
-        for collection, (table, owner_column, owner_key, value_column) in owned.items():
-            members[table] += [
-                {owner_column: values[owner_key], value_column: member}
-                for member in given.get(collection, ())
-            ]
-        entries.append(entry)
-        audits.append(audit)
-        state.inserted[(entity, row_id)] = (entry["change_id"], audit["id"])
-    _insert_many(session, _table(model), records)
-    for table, member_rows in members.items():
-        _insert_many(session, table, member_rows)
-    _insert_many(session, _table(ChangeLogEntry), entries, frozenset({"fields"}))
-    _insert_many(session, _table(AuditEvent), audits, frozenset({"detail"}))
-    return [record["id"] for record in records]
+        detail: dict[str, Any] = {"operation": operation, "fields": shown}
+        records.append(values)
+        sents.append(sent)
+        details.append(_JsonModuleOnly(detail) if isinstance(shown, _JsonModuleOnly) else detail)
+    # The stamps of `_stamps(INSERT, 0, …)`: a given `created_at` is kept.
+    created = [values.get("created_at") or now for values in records]
+    stamps: dict[str, _Column] = {
+        "row_version": _Same(1),
+        "created_at": _Same(now) if all(at is now for at in created) else created,
+        "updated_at": _Same(now),
+        "updated_by": _Same(actor),
+    }
+    ids = [values["id"] for values in records]
+    scopes = [values["scope_id"] for values in records]
+    columns: dict[str, _Column] = {
+        column: stamps.get(key) or [values.get(key) for values in records]
+        for key, column in _column_pairs(model)
+    }
+    count = len(records)
+    _insert_columns(session, _table(model), count, columns)
+    for collection, (table, owner_column, owner_key, value_column) in owned.items():
+        pairs = [
+            (values[owner_key], member)
+            for values, given in zip(records, rows, strict=True)
+            for member in given.get(collection, ())
+        ]
+        members = {owner_column: [p[0] for p in pairs], value_column: [p[1] for p in pairs]}
+        _insert_columns(session, table, len(pairs), members)
+    change_ids = [new_id() for _ in range(count)]
+    entries: dict[str, _Column] = {
+        "change_id": change_ids,
+        "transaction_id": _Same(state.transaction_id),
+        "entity": _Same(entity),
+        "entity_id": ids,
+        "scope_id": scopes,
+        "op": _Same(INSERT),
+        "base_version": _Same(0),
+        "row_version": _Same(1),
+        "actor": _Same(actor),
+        "changed_at": _Same(now),
+        "fields": sents,
+    }
+    _insert_columns(session, _table(ChangeLogEntry), count, entries, frozenset({"fields"}))
+    audit_ids = [new_id() for _ in range(count)]
+    audits: dict[str, _Column] = {
+        "id": audit_ids,
+        "scope_id": scopes,
+        "actor": _Same(actor),
+        "action": _Same(f"{entity}.{INSERT}"),
+        "entity": _Same(entity),
+        "entity_id": ids,
+        "detail": details,
+        "row_version": _Same(1),
+        "deleted": _Same(False),
+        "created_at": _Same(now),
+        "updated_at": _Same(now),
+        "updated_by": _Same(actor),
+    }
+    _insert_columns(session, _table(AuditEvent), count, audits, frozenset({"detail"}))
+    logged = zip(change_ids, audit_ids, strict=True)
+    state.inserted.setdefault(entity, {}).update(zip(ids, logged, strict=True))
+    return ids
 
 
-def _insert_many(
+@dataclass(frozen=True)
+class _Same:
+    """One value every row of a bulk insert has (converted for the driver once)."""
+
+    value: Any
+
+
+_Column = list[Any] | _Same  # a column's values, row by row, or the one they all share
+
+
+def _insert_columns(
     session: Session,
     table: Table,
-    rows: list[dict[str, Any]],
+    count: int,
+    columns: Mapping[str, _Column],
     checked: frozenset[str] = frozenset(),
 ) -> None:
-    """One INSERT executed for every row by the driver, each value converted by its column's
-    type as SQLAlchemy converts it (an `insert()` spends most of its time on its own
-    bookkeeping per row). The rows all have the keys of the first; `checked` names the JSON
-    columns whose payloads `_new_row_fields` built (see `_json_text`)."""
-    if not rows:
+    """One INSERT of `count` rows given column by column, executed for every row by the
+    driver, each value converted by its column's type as SQLAlchemy converts it (an
+    `insert()` spends most of its time on its own bookkeeping per row). `checked` names the
+    JSON columns whose payloads `_new_row_fields` built (see `_json_text`)."""
+    if not count:
         return
     connection = session.connection()
     dialect = connection.dialect
-    columns = [table.c[key] for key in rows[0]]
     quote = dialect.identifier_preparer.quote
-    statement = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
-        f"VALUES ({', '.join('?' for _ in columns)})"
-    )
-    # Column by column: each column's values converted by one `map`, then zipped into rows.
+    names = ", ".join(quote(table.c[key].name) for key in columns)
+    marks = ", ".join("?" for _ in columns)
+    statement = f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})"
     by_column: list[Iterable[Any]] = []
-    for column in columns:
-        values = map(itemgetter(column.key), rows)
-        convert = _converter(column, dialect, column.key in checked)
-        by_column.append(values if convert is None else map(convert, values))
+    for key, values in columns.items():
+        convert = _converter(table.c[key], dialect, key in checked)
+        if isinstance(values, _Same):
+            value = values.value if convert is None else convert(values.value)
+            by_column.append(repeat(value, count))
+        else:
+            by_column.append(values if convert is None else map(convert, values))
     params = list(zip(*by_column, strict=True))
     connection.exec_driver_sql(statement, params)
+
+
+def _column_pairs(model: type[Any]) -> list[tuple[str, str]]:
+    """Each column's attribute key and column key, in the table's order."""
+    pairs = _COLUMN_PAIRS.get(model)
+    if pairs is None:
+        mapper = inspect(model)
+        pairs = _COLUMN_PAIRS[model] = [
+            (attr.key, attr.columns[0].key) for attr in mapper.column_attrs
+        ]
+    return pairs
+
+
+_COLUMN_PAIRS: dict[type[Any], list[tuple[str, str]]] = {}
 
 
 def _converter(
