@@ -134,7 +134,9 @@ class EmployerLedger:
     def same(self, old: EmployerInput, new: EmployerInput) -> bool:
         return same_cells(self, old, new)
 
-    def merged(self, old: EmployerInput, new: EmployerInput, columns: set[str]) -> EmployerInput:
+    def merged(
+        self, old: EmployerInput, new: EmployerInput, columns: Collection[str]
+    ) -> EmployerInput:
         """The stored employer with the row's non-empty cells put in (empty cells keep it)."""
         changes = {name: getattr(new, name) for name, c in self.fields.items() if c in columns}
         return replace(old, **changes)

@@ -130,7 +130,7 @@ def _plan_row(
     seen: dict[str, tuple[str, int]],
 ) -> PlannedRow:
     key = ledger.key_of(data)
-    present = {c.key for c in ledger.layout.columns if reader.present(c.key)}
+    present = reader.filled
     match = existing.get(key) if key else None
     same = False
     if match is not None:

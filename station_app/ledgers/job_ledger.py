@@ -233,7 +233,7 @@ class JobLedger:
     def same(self, old: JobRow, new: JobRow) -> bool:
         return same_cells(self, replace(new, employer_name=""), replace(old, employer_name=""))
 
-    def merged(self, old: JobRow, new: JobRow, columns: set[str]) -> JobRow:
+    def merged(self, old: JobRow, new: JobRow, columns: Collection[str]) -> JobRow:
         changes = {
             name: getattr(new, name)
             for name, c in self.fields.items()

@@ -183,7 +183,9 @@ class ResidentLedger:
     def same(self, old: ResidentInput, new: ResidentInput) -> bool:
         return same_cells(self, old, new)
 
-    def merged(self, old: ResidentInput, new: ResidentInput, columns: set[str]) -> ResidentInput:
+    def merged(
+        self, old: ResidentInput, new: ResidentInput, columns: Collection[str]
+    ) -> ResidentInput:
         """The stored record with the row's non-empty cells put in (empty cells keep it)."""
         changes = {
             name: getattr(new, name)

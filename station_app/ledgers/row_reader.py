@@ -44,8 +44,17 @@ class RowReader:
     columns: Mapping[str, int]  # column key -> 0-based index
     headers: Mapping[str, str]  # column key -> header
     problems: list[CellProblem] = field(default_factory=list)
-    # Whether each column's cell is filled, once asked (the plan and the parsers both ask).
-    _filled: dict[str, bool] = field(default_factory=dict, repr=False)
+    # The keys of the sheet's columns whose cell in this row is not empty, found once: the
+    # plan and the parsers ask about every column, several times.
+    filled: frozenset[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        cells, count = self.cells, len(self.cells)
+        self.filled = frozenset(
+            key
+            for key, index in self.columns.items()
+            if index < count and not is_blank(cells[index])
+        )
 
     def raw(self, key: str) -> CellValue:
         index = self.columns.get(key)
@@ -55,19 +64,16 @@ class RowReader:
 
     def present(self, key: str) -> bool:
         """The column is in the sheet and this row's cell is not empty."""
-        filled = self._filled.get(key)
-        if filled is None:
-            filled = self._filled[key] = not is_blank(self.raw(key))
-        return filled
+        return key in self.filled
 
     def text(self, key: str) -> str:
         return clean_text(self.raw(key))
 
     def parsed(self, key: str, parse: Callable[[CellValue], T], default: T) -> T:
-        if not self.present(key):
+        if key not in self.filled:
             return default
         try:
-            return parse(self.raw(key))
+            return parse(self.cells[self.columns[key]])
         except CellError as error:
             self.problem(key, error.code, error.message, error.params)
             return default
