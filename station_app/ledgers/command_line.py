@@ -7,6 +7,7 @@ from pathlib import Path
 from station_app.command_login import log_in_for_command
 from station_app.core.station_session import StationSession
 from station_app.errors import UserError
+from station_app.ledgers.collector import collector_paused
 from station_app.ledgers.importer import (
     ImportPlan,
     MatchChoice,
@@ -52,21 +53,48 @@ def run_import(
         raise UserError(f"there is no file {source}", code="ledger.no_file")
     db, station = log_in_for_command(data_dir, username)
     try:
-        with station.read() as rx:
-            plan = plan_import(rx, kind, source)
-        _print_plan(plan)
-        if report is not None:
-            write_report(plan, report)
-            print(f"Wrote the report to {report}.")
-        if dry_run:
-            print("Dry run: nothing was saved.")
-        elif all_or_nothing and not plan.all_accepted:
-            print("Some rows were refused and --all-or-nothing was given: nothing was saved.")
-        else:
-            _commit(station, plan, update=update)
+        # From the plan to the save, and until the plan is freed (by reference counting, as
+        # the helper returns): the cycle collector's passes would walk its million objects and
+        # free none of them (`collector.py`).
+        with collector_paused():
+            accepted = _plan_and_save(
+                station,
+                kind,
+                source,
+                dry_run=dry_run,
+                report=report,
+                update=update,
+                all_or_nothing=all_or_nothing,
+            )
     finally:
         db.close()
-    return 0 if plan.all_accepted else EXIT_REJECTED_ROWS
+    return 0 if accepted else EXIT_REJECTED_ROWS
+
+
+def _plan_and_save(
+    station: StationSession,
+    kind: str,
+    source: Path,
+    *,
+    dry_run: bool,
+    report: Path | None,
+    update: bool,
+    all_or_nothing: bool,
+) -> bool:
+    """Plans the import, prints it, writes the report and saves; whether every row was accepted."""
+    with station.read() as rx:
+        plan = plan_import(rx, kind, source)
+    _print_plan(plan)
+    if report is not None:
+        write_report(plan, report)
+        print(f"Wrote the report to {report}.")
+    if dry_run:
+        print("Dry run: nothing was saved.")
+    elif all_or_nothing and not plan.all_accepted:
+        print("Some rows were refused and --all-or-nothing was given: nothing was saved.")
+    else:
+        _commit(station, plan, update=update)
+    return plan.all_accepted
 
 
 def _commit(station: StationSession, plan: ImportPlan, *, update: bool) -> None:
