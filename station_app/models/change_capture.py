@@ -63,10 +63,12 @@ class _Captured:
 class _TransactionState:
     transaction_id: str = field(default_factory=new_id)
     rows: dict[tuple[str, str], _Captured] = field(default_factory=dict)
-    # Rows `insert_new_rows` captured, by entity and id: their (change-log change id, audit
-    # event id), loaded as a `_Captured` only if a later flush of the transaction changes the
-    # row again.
-    inserted: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
+    # The rows each `insert_new_rows` call wrote: (entity, ids, their change-log change ids,
+    # their audit event ids). A row's are loaded as a `_Captured` only if a later flush of the
+    # transaction changes it again, found through `bulk_index` (built when first needed).
+    inserted: list[tuple[str, list[str], list[str], list[str]]] = field(default_factory=list)
+    bulk_index: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    indexed: int = 0  # how many of `inserted` are in `bulk_index`
     # The rows the current flush captured: only they can have values the flush filled in
     # (visiting every row of the transaction at each flush made big imports quadratic).
     flushing: list[_Captured] = field(default_factory=list)
@@ -80,7 +82,7 @@ def captured_changes(session: Session) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for entity, entity_id in state.rows:
         found.setdefault(entity, set()).add(entity_id)
-    for entity, ids in state.inserted.items():
+    for entity, ids, _changes, _audits in state.inserted:
         found.setdefault(entity, set()).update(ids)
     return {entity: frozenset(ids) for entity, ids in found.items()}
 
@@ -245,7 +247,7 @@ def _capture(session: Session, obj: SyncedMixin, op: str, actor: str, now: dt.da
     state = session.info.setdefault(_STATE_KEY, _TransactionState())
     key = (obj.__entity__, obj.id)
     captured = state.rows.get(key)
-    inserted = state.inserted.get(obj.__entity__, {}).pop(obj.id, None)
+    inserted = _bulk_inserted(state, key) if state.inserted else None
     if captured is None and inserted is not None:
         captured = state.rows[key] = _inserted_capture(session, inserted, obj)
     if captured is None:
@@ -347,9 +349,18 @@ def insert_new_rows(
         "updated_by": _Same(actor),
     }
     _insert_columns(session, _table(AuditEvent), count, audits, frozenset({"detail"}))
-    logged = zip(change_ids, audit_ids, strict=True)
-    state.inserted.setdefault(entity, {}).update(zip(ids, logged, strict=True))
+    state.inserted.append((entity, ids, change_ids, audit_ids))
     return ids
+
+
+def _bulk_inserted(state: _TransactionState, key: tuple[str, str]) -> tuple[str, str] | None:
+    """The change-log change id and audit event id `insert_new_rows` wrote for this row, if it
+    did (once: the row's entries are then the transaction's captured ones)."""
+    for entity, ids, change_ids, audit_ids in state.inserted[state.indexed :]:
+        logged = zip(change_ids, audit_ids, strict=True)
+        state.bulk_index.update(zip(((entity, row_id) for row_id in ids), logged, strict=True))
+    state.indexed = len(state.inserted)
+    return state.bulk_index.pop(key, None)
 
 
 @dataclass(frozen=True)
