@@ -5,29 +5,17 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import create_engine, inspect
 
-from station_app.database import alembic_config
 from station_app.services.name_pinyin import plain_keys
+from tests.migrations.revisions import migrate
 
 EMPLOYERS = ("界首市恒信食品有限公司", "阜阳纺织厂", "Acme 界首")
 
 
-def _at(path: Path, revision: str) -> None:
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with engine.begin() as connection:
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
-    finally:
-        engine.dispose()
-
-
 def test_upgrade_from_0005_with_employers(tmp_path: Path) -> None:
     path = tmp_path / "station.sqlite"
-    _at(path, "0005")
+    migrate(path, "0005")
     with sqlite3.connect(path) as con:
         for number, name in enumerate(EMPLOYERS):
             con.execute(
@@ -37,7 +25,7 @@ def test_upgrade_from_0005_with_employers(tmp_path: Path) -> None:
                 "'enterprise', 0)",
                 (f"e{number}", name, f"code{number}"),
             )
-    _at(path, "0007")
+    migrate(path, "0007")
     with sqlite3.connect(path) as con:
         keys = dict(con.execute("SELECT name, name_pinyin FROM employers"))
     assert keys["界首市恒信食品有限公司"] == "jieshoushihengxinshipinyouxiangongsi jsshxspyxgs"
@@ -54,13 +42,10 @@ def test_upgrade_from_0005_with_employers(tmp_path: Path) -> None:
 
 def test_downgrade_to_0005_drops_them(tmp_path: Path) -> None:
     path = tmp_path / "station.sqlite"
-    _at(path, "0007")
+    migrate(path, "0007")
+    migrate(path, "0005", down=True)
     engine = create_engine(f"sqlite:///{path}")
     try:
-        with engine.begin() as connection:
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0005")
         inspector = inspect(engine)
         assert "job_status_changes" not in inspector.get_table_names()
         assert "name_pinyin" not in {c["name"] for c in inspector.get_columns("employers")}

@@ -6,10 +6,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import create_engine, inspect
 
-from station_app.database import alembic_config
+from tests.migrations.revisions import migrate
 
 EMPLOYER = (
     "INSERT INTO employers (id, scope_id, row_version, deleted, created_at, updated_at, name, "
@@ -26,17 +25,6 @@ JOB = (
 )
 
 
-def _at(path: Path, revision: str, *, down: bool = False) -> None:
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with engine.begin() as connection:
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            (command.downgrade if down else command.upgrade)(config, revision)
-    finally:
-        engine.dispose()
-
-
 def _indexed(con: sqlite3.Connection) -> dict[str, tuple[float, float, int]]:
     rows = con.execute(
         "SELECT k.job_id, p.min_lat, p.min_lon, p.min_occupation "
@@ -47,7 +35,7 @@ def _indexed(con: sqlite3.Connection) -> dict[str, tuple[float, float, int]]:
 
 def test_the_upgrade_indexes_the_open_jobs_and_the_triggers_keep_them(tmp_path: Path) -> None:
     path = tmp_path / "station.sqlite"
-    _at(path, "0007")
+    migrate(path, "0007")
     with sqlite3.connect(path) as con:
         con.execute(EMPLOYER, ("e1", "甲", "c1", 33.25, 115.37))
         con.execute(EMPLOYER, ("e2", "乙", "c2", None, None))
@@ -56,7 +44,7 @@ def test_the_upgrade_indexes_the_open_jobs_and_the_triggers_keep_them(tmp_path: 
         con.execute(JOB, ("nowhere", "e2", 0, "open", None, None))
         con.execute(JOB, ("closed", "e1", 0, "closed", None, None))
         con.execute(JOB, ("full", "e1", 2, "open", None, None))
-    _at(path, "0010")
+    migrate(path, "0010")
     with sqlite3.connect(path) as con:
         indexed = _indexed(con)
         assert set(indexed) == {"open", "own"}
@@ -83,8 +71,8 @@ def test_the_upgrade_indexes_the_open_jobs_and_the_triggers_keep_them(tmp_path: 
 
 def test_downgrade_to_0007_drops_them(tmp_path: Path) -> None:
     path = tmp_path / "station.sqlite"
-    _at(path, "0010")
-    _at(path, "0007", down=True)
+    migrate(path, "0010")
+    migrate(path, "0007", down=True)
     engine = create_engine(f"sqlite:///{path}")
     try:
         inspector = inspect(engine)

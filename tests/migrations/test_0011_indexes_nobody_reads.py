@@ -6,10 +6,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import create_engine
-
-from station_app.database import alembic_config, create_sqlite_engine, current_revision, upgrade
+from station_app.database import create_sqlite_engine, current_revision, upgrade
+from tests.migrations.revisions import migrate
 
 STORED = Path(__file__).parent.parent / "data"
 DROPPED = {
@@ -59,18 +57,7 @@ def test_the_upgrade_drops_the_indexes_and_keeps_every_row(tmp_path: Path) -> No
 def test_the_downgrade_builds_them_again(tmp_path: Path) -> None:
     path = tmp_path / "station.sqlite"
     shutil.copy(STORED / "station-rev0001.sqlite", path)
-    engine = create_sqlite_engine(path)
-    try:
-        upgrade(engine, "0011")
-    finally:
-        engine.dispose()
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with engine.begin() as connection:
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0010")
-    finally:
-        engine.dispose()
+    migrate(path, "0011")
+    migrate(path, "0010", down=True)
     with sqlite3.connect(path) as connection:
         assert _indexes(connection) >= DROPPED
