@@ -269,8 +269,10 @@ def insert_new_rows(
     Each row maps column keys to values (unset columns get their defaults, `id` a new id) and
     each owned collection (`__owned_collections__`) to its members' values, whose rows are
     inserted too. The stamps, audit events and change-log entries are those the per-row capture
-    writes for the same new rows, made by the same functions, in the session's transaction.
-    Returns the new rows' ids in order.
+    writes for the same new rows, in the session's transaction: their fields made by the same
+    functions, their rows column by column (`tests/ledgers/test_bulk_import_capture.py`
+    compares an imported resident's rows with a form save's). Returns the new rows' ids in
+    order.
     """
     if not rows:
         return []
