@@ -285,25 +285,24 @@ def insert_new_rows(
     records: list[dict[str, Any]] = []
     sents: list[dict[str, object]] = []
     details: list[dict[str, Any]] = []
+    # The rows' shared values are those the per-row capture's functions give; only the
+    # columns that differ from row to row are lists.
     operation = str(session.info.get(OPERATION_KEY) or "")
+    audit = _audit_row(f"{entity}.{INSERT}", entity, "", "", actor, now, operation, {})
     for given in rows:
         values = {key: value for key, value in given.items() if key not in owned}
         values.update(_unset_defaults(model, values.get))
         if values.get("id") is None:
             values["id"] = new_id()
         sent, shown = _new_row_fields(masked, _current_values(model, values.get, given))
-        detail: dict[str, Any] = {"operation": operation, "fields": shown}
+        detail: dict[str, Any] = {**audit["detail"], "fields": shown}
         records.append(values)
         sents.append(sent)
         details.append(_JsonModuleOnly(detail) if isinstance(shown, _JsonModuleOnly) else detail)
-    # The stamps of `_stamps(INSERT, 0, …)`: a given `created_at` is kept.
-    created = [values.get("created_at") or now for values in records]
-    stamps: dict[str, _Column] = {
-        "row_version": _Same(1),
-        "created_at": _Same(now) if all(at is now for at in created) else created,
-        "updated_at": _Same(now),
-        "updated_by": _Same(actor),
-    }
+    shared = _stamps(INSERT, 0, None, actor, now)
+    stamps: dict[str, _Column] = {key: _Same(value) for key, value in shared.items()}
+    if any(values.get("created_at") for values in records):  # a given one is kept
+        stamps["created_at"] = [values.get("created_at") or now for values in records]
     ids = [values["id"] for values in records]
     scopes = [values["scope_id"] for values in records]
     columns: dict[str, _Column] = {
@@ -321,35 +320,14 @@ def insert_new_rows(
         members = {owner_column: [p[0] for p in pairs], value_column: [p[1] for p in pairs]}
         _insert_columns(session, table, len(pairs), members)
     change_ids = [new_id() for _ in range(count)]
-    entries: dict[str, _Column] = {
-        "change_id": change_ids,
-        "transaction_id": _Same(state.transaction_id),
-        "entity": _Same(entity),
-        "entity_id": ids,
-        "scope_id": scopes,
-        "op": _Same(INSERT),
-        "base_version": _Same(0),
-        "row_version": _Same(1),
-        "actor": _Same(actor),
-        "changed_at": _Same(now),
-        "fields": sents,
-    }
+    entry = _entry_values(state, entity, "", "", INSERT, 0, shared["row_version"])
+    entry.update(actor=actor, changed_at=now)
+    entries: dict[str, _Column] = {key: _Same(value) for key, value in entry.items()}
+    entries.update(change_id=change_ids, entity_id=ids, scope_id=scopes, fields=sents)
     _insert_columns(session, _table(ChangeLogEntry), count, entries, frozenset({"fields"}))
     audit_ids = [new_id() for _ in range(count)]
-    audits: dict[str, _Column] = {
-        "id": audit_ids,
-        "scope_id": scopes,
-        "actor": _Same(actor),
-        "action": _Same(f"{entity}.{INSERT}"),
-        "entity": _Same(entity),
-        "entity_id": ids,
-        "detail": details,
-        "row_version": _Same(1),
-        "deleted": _Same(False),
-        "created_at": _Same(now),
-        "updated_at": _Same(now),
-        "updated_by": _Same(actor),
-    }
+    audits: dict[str, _Column] = {key: _Same(value) for key, value in audit.items()}
+    audits.update(id=audit_ids, scope_id=scopes, entity_id=ids, detail=details)
     _insert_columns(session, _table(AuditEvent), count, audits, frozenset({"detail"}))
     state.inserted.append((entity, ids, change_ids, audit_ids))
     return ids
