@@ -62,10 +62,6 @@ class RowReader:
             return None
         return self.cells[index]
 
-    def present(self, key: str) -> bool:
-        """The column is in the sheet and this row's cell is not empty."""
-        return key in self.filled
-
     def text(self, key: str) -> str:
         return clean_text(self.raw(key))
 
