@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -159,6 +160,17 @@ def _english_ui_catalogue() -> Iterator[None]:
     module = sys.modules.get("station_app.ui.shared.catalogue")
     if module is not None:
         module.use_language("en")
+
+
+@pytest.fixture(autouse=True)
+def _root_logger_as_it_was() -> Iterator[None]:
+    """A test that ran a command's main() (which logs INFO to stderr) leaves the root logger as
+    it found it: later tests read stderr without that handler's lines."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 @pytest.fixture
