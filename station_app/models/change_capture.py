@@ -235,7 +235,7 @@ def _capture(session: Session, obj: SyncedMixin, op: str, actor: str, now: dt.da
             setattr(obj, name, value)
         if obj.id is None:
             obj.id = new_id()
-        changes = _insert_changes(_current_values(cls, lambda name: getattr(obj, name), obj))
+        changes = _insert_changes(_current_values(obj))
     elif op == DELETE:
         changes = {}
     else:
@@ -282,39 +282,40 @@ def insert_new_rows(
     state = session.info.setdefault(_STATE_KEY, _TransactionState())
     entity, masked = model.__entity__, model.__masked_fields__
     owned = _owned_rows(model)
-    records: list[dict[str, Any]] = []
-    sents: list[dict[str, object]] = []
-    details: list[dict[str, Any]] = []
+    # Column by column: each column's values row by row (given, else its default).
+    values: dict[str, list[Any]] = {
+        key: [given.get(key) for given in rows] for key, _column in _column_pairs(model)
+    }
+    for key, default in _defaults(model):
+        if any(value is None for value in values[key]):
+            values[key] = [_default_value(default) if v is None else v for v in values[key]]
+    values["id"] = [new_id() if value is None else value for value in values["id"]]
+    ids, scopes = values["id"], values["scope_id"]
+    count = len(ids)
+    shown_values = {key: values[key] for key in _column_keys(model)}
+    for collection in _owned_collections(model):
+        shown_values[collection] = [_member_values(g.get(collection, ())) for g in rows]
+    sents, shown = _new_rows_fields(masked, shown_values, count)
     # The rows' shared values are those the per-row capture's functions give; only the
     # columns that differ from row to row are lists.
     operation = str(session.info.get(OPERATION_KEY) or "")
     audit = _audit_row(f"{entity}.{INSERT}", entity, "", "", actor, now, operation, {})
-    for given in rows:
-        values = {key: value for key, value in given.items() if key not in owned}
-        values.update(_unset_defaults(model, values.get))
-        if values.get("id") is None:
-            values["id"] = new_id()
-        sent, shown = _new_row_fields(masked, _current_values(model, values.get, given))
-        detail: dict[str, Any] = {**audit["detail"], "fields": shown}
-        records.append(values)
-        sents.append(sent)
-        details.append(_JsonModuleOnly(detail) if isinstance(shown, _JsonModuleOnly) else detail)
+    details: list[dict[str, Any]] = []
+    for fields in shown:
+        detail = {**audit["detail"], "fields": fields}
+        details.append(_JsonModuleOnly(detail) if isinstance(fields, _JsonModuleOnly) else detail)
     shared = _stamps(INSERT, 0, None, actor, now)
     stamps: dict[str, _Column] = {key: _Same(value) for key, value in shared.items()}
-    if any(values.get("created_at") for values in records):  # a given one is kept
-        stamps["created_at"] = [values.get("created_at") or now for values in records]
-    ids = [values["id"] for values in records]
-    scopes = [values["scope_id"] for values in records]
+    if any(values["created_at"]):  # a given one is kept
+        stamps["created_at"] = [created_at or now for created_at in values["created_at"]]
     columns: dict[str, _Column] = {
-        column: stamps.get(key) or [values.get(key) for values in records]
-        for key, column in _column_pairs(model)
+        column: stamps.get(key) or values[key] for key, column in _column_pairs(model)
     }
-    count = len(records)
     _insert_columns(session, _table(model), count, columns)
     for collection, (table, owner_column, owner_key, value_column) in owned.items():
         pairs = [
-            (values[owner_key], member)
-            for values, given in zip(records, rows, strict=True)
+            (owner, member)
+            for owner, given in zip(values[owner_key], rows, strict=True)
             for member in given.get(collection, ())
         ]
         members = {owner_column: [p[0] for p in pairs], value_column: [p[1] for p in pairs]}
@@ -363,7 +364,7 @@ def _insert_columns(
     """One INSERT of `count` rows given column by column, executed for every row by the
     driver, each value converted by its column's type as SQLAlchemy converts it (an
     `insert()` spends most of its time on its own bookkeeping per row). `checked` names the
-    JSON columns whose payloads `_new_row_fields` built (see `_json_text`)."""
+    JSON columns whose payloads `_new_rows_fields` built (see `_json_text`)."""
     if not count:
         return
     connection = session.connection()
@@ -426,7 +427,7 @@ def _json_text(convert: Callable[[Any], Any], *, checked: bool) -> Callable[[Any
     None, what orjson refuses (a non-text key, a huge integer, a `_JsonModuleOnly` payload)
     and a value holding NaN or an infinity (which orjson writes as null) go through the
     column type's own conversion. `checked` payloads were looked at for those floats when
-    they were built (`_new_row_fields` marks them): only the others are searched here.
+    they were built (`_new_rows_fields` marks them): only the others are searched here.
     """
 
     def dumped(value: Any) -> Any:
@@ -590,28 +591,60 @@ def _shown_fields(
     return shown
 
 
-def _new_row_fields(
-    masked: Mapping[str, str], values: Mapping[str, object]
-) -> tuple[dict[str, object], dict[str, Any]]:
-    """A new row's change-log fields and audit fields in one pass: what `_sent` and
-    `_shown_fields` give for its changes (every old value None, no earlier flush)."""
-    sent = {
-        name: value if type(value) in _SIMPLE else plain(value) for name, value in values.items()
-    }
-    shown: dict[str, Any] = {
-        name: {"old": None, "new": new} for name, new in sent.items() if new is not None
-    }
-    for name, kind in masked.items():
-        if name in sent:
-            new = sent[name]
-            if new is not None:
-                shown[name] = {"old": None, "new": mask(kind, new)}
-            if kind == SECRET:
-                del sent[name]
-    others = [new for new in sent.values() if type(new) not in _SIMPLE]
-    if others and any(_special_float(new) for new in others):
-        return _JsonModuleOnly(sent), _JsonModuleOnly(shown)
-    return sent, shown
+def _new_rows_fields(
+    masked: Mapping[str, str], columns: Mapping[str, Sequence[object]], count: int
+) -> tuple[list[dict[str, object]], list[dict[str, Any]]]:
+    """New rows' change-log fields and audit fields, from their shown values column by column:
+    for each row, what `_sent` and `_shown_fields` give for its changes (every old value None,
+    no earlier flush). A row holding NaN or an infinity gets `_JsonModuleOnly` payloads."""
+    names = list(columns)
+    sent_names: list[str] = []
+    sent_columns: list[list[object]] = []
+    shown_columns: list[list[object]] = []
+    special: set[int] = set()
+    for name, column in columns.items():
+        plain_column = [v if type(v) in _SIMPLE else plain(v) for v in column]
+        kind = masked.get(name)
+        shown_columns.append(
+            plain_column if kind is None else [mask(kind, v) for v in plain_column]
+        )
+        if kind == SECRET:
+            continue
+        sent_names.append(name)
+        sent_columns.append(plain_column)
+        special.update(
+            row
+            for row, value in enumerate(plain_column)
+            if type(value) not in _SIMPLE and _special_float(value)
+        )
+    sents = [dict(zip(sent_names, row, strict=True)) for row in _by_row(sent_columns, count)]
+    shown = [
+        {
+            name: {"old": None, "new": new}
+            for name, new in zip(names, row, strict=True)
+            if new is not None
+        }
+        for row in _by_row(shown_columns, count)
+    ]
+    for row in special:
+        sents[row], shown[row] = _JsonModuleOnly(sents[row]), _JsonModuleOnly(shown[row])
+    return sents, shown
+
+
+def _plain_column(column: Sequence[object]) -> list[object]:
+    """`plain` of each value of a column (one look at the types of a column of text)."""
+    if _all_simple(column):
+        return list(column)
+    return [v if type(v) in _SIMPLE else plain(v) for v in column]
+
+
+def _all_simple(column: Sequence[object]) -> bool:
+    return set(map(type, column)) <= _SIMPLE
+
+
+def _by_row(columns: list[list[object]], count: int) -> Iterable[tuple[object, ...]]:
+    """The columns' values row by row (`count` empty rows when there are no columns)."""
+    return zip(*columns, strict=True) if columns else repeat((), count)
 
 
 _SIMPLE = frozenset({str, int, bool, type(None)})
@@ -642,15 +675,14 @@ _SHOWN_KEYS: dict[type[Any], list[str]] = {}
 def _unset_defaults(cls: type[Any], value_of: Callable[[str], object]) -> dict[str, object]:
     """The defaults of the columns a new row leaves unset, filled in now so the change log
     shows them."""
-    filled: dict[str, object] = {}
-    for key, default in _defaults(cls):
-        if value_of(key) is not None:
-            continue
-        if default.is_scalar:
-            filled[key] = default.arg
-        elif default.is_callable:
-            filled[key] = default.arg({})
-    return filled
+    return {
+        key: _default_value(default) for key, default in _defaults(cls) if value_of(key) is None
+    }
+
+
+def _default_value(default: Any) -> object:
+    """A column default's value for one new row (a callable one is called for each)."""
+    return default.arg if default.is_scalar else default.arg({})
 
 
 def _defaults(cls: type[Any]) -> list[tuple[str, Any]]:
@@ -671,19 +703,19 @@ def _defaults(cls: type[Any]) -> list[tuple[str, Any]]:
 _DEFAULTS: dict[type[Any], list[tuple[str, Any]]] = {}
 
 
-def _current_values(
-    cls: type[Any], value_of: Callable[[str], object], members: Any
-) -> dict[str, object]:
-    """A new row's shown values; `members` is the ORM object (collections of member rows) or
-    the mapping `insert_new_rows` was given (collections of the members' values)."""
-    values: dict[str, object] = {key: value_of(key) for key in _column_keys(cls)}
+def _current_values(obj: SyncedMixin) -> dict[str, object]:
+    """A new row's shown values: its columns, and its owned collections' member values."""
+    cls = type(obj)
+    values: dict[str, object] = {key: getattr(obj, key) for key in _column_keys(cls)}
     for collection, value_attr in _owned_collections(cls).items():
-        if isinstance(members, Mapping):
-            found: Iterable[object] = members.get(collection, ())
-        else:
-            found = (getattr(item, value_attr) for item in getattr(members, collection))
-        values[collection] = sorted(str(plain(value)) for value in found)
+        members = getattr(obj, collection)
+        values[collection] = _member_values(getattr(item, value_attr) for item in members)
     return values
+
+
+def _member_values(found: Iterable[object]) -> list[str]:
+    """An owned collection's members as the change log and the audit event show them."""
+    return sorted(str(plain(value)) for value in found)
 
 
 def _insert_changes(values: Mapping[str, object]) -> dict[str, tuple[object, object]]:
