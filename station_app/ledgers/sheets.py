@@ -135,9 +135,9 @@ def _data_rows(
 ) -> Iterator[tuple[int, Sequence[CellValue]]]:
     for index in range(start, len(grid)):
         row = grid[index]
-        filled = [value for value in row if not is_blank(value)]
-        if not filled:
+        first = next((value for value in row if not is_blank(value)), None)
+        if first is None:  # an empty row
             continue
-        if isinstance(filled[0], str) and squeezed(filled[0]).startswith(_FOOTER_STARTS):
+        if isinstance(first, str) and squeezed(first).startswith(_FOOTER_STARTS):
             continue
         yield index + 1, row
