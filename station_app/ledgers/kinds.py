@@ -41,7 +41,13 @@ class Ledger(Protocol):
 
 
 def same_cells(ledger: Ledger, old: Any, new: Any) -> bool:
-    """Two records say the same in a ledger row (what re-importing a row must not change)."""
+    """Two records say the same in a ledger row (what re-importing a row must not change).
+
+    Equal records say the same (a row's cells are made from the record alone); others are
+    compared cell by cell, as the ledger writes them.
+    """
+    if old == new:
+        return True
     a, b = ledger.cells(old), ledger.cells(new)
     return all(clean_text(a[key]) == clean_text(b[key]) for key in a)
 

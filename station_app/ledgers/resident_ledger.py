@@ -109,13 +109,8 @@ class ResidentLedger:
         return residents.registered_under(rx, sorted(keys))
 
     def fetch_many(self, rx: ReadTx, record_ids: Sequence[str]) -> dict[str, ResidentInput]:
-        """The residents as the form edits them, read 2,000 at a time (with their key groups)."""
-        found: dict[str, ResidentInput] = {}
-        for start in range(0, len(record_ids), 2000):
-            chunk = record_ids[start : start + 2000]
-            for resident in rx.session.scalars(select(Resident).where(Resident.id.in_(chunk))):
-                found[resident.id] = residents.resident_input(resident)
-        return found
+        """The residents as the form edits them (with their key groups)."""
+        return residents.resident_inputs(rx, record_ids)
 
     def check(self, data: ResidentInput, *, new: bool) -> list[Problem]:
         try:

@@ -26,6 +26,8 @@ from station_app.services.residents import (
     find_by_id_number,
     get_resident,
     register_resident,
+    resident_input,
+    resident_inputs,
     update_resident,
 )
 from station_app.validation import compute_id_check_character
@@ -237,3 +239,22 @@ def test_rows_of_the_table(station: StationSession, db: Database, actor: Actor) 
     assert (row.name, row.community_name, row.phone) == ("张伟", "人民路社区", "13912345678")
     assert row.key_groups == frozenset({KeyGroup.VETERAN})
     assert station.query(fetch_rows, []) == {}
+
+
+def test_residents_read_as_rows_are_the_forms_inputs(
+    station: StationSession, db: Database, actor: Actor
+) -> None:
+    full = resident(actor, key_groups=frozenset({KeyGroup.VETERAN, KeyGroup.MIGRANT_WORKER}))
+    bare = ResidentInput(
+        id_number=id_number(serial="002"),
+        name="李娜",
+        community_id=actor.scope_id,
+        employment_status=EmploymentStatus.EMPLOYED,
+    )
+    ids = [station.perform(register_resident, data, today=TODAY) for data in (full, bare)]
+    with station.read() as rx:
+        found = resident_inputs(rx, [*ids, "no-such-resident"])
+        loaded = {i: resident_input(rx.session.get(Resident, i)) for i in ids}  # type: ignore[arg-type]
+    assert found == loaded
+    assert found[ids[0]].key_groups == {KeyGroup.VETERAN, KeyGroup.MIGRANT_WORKER}
+    assert found[ids[1]].key_groups == frozenset() and found[ids[1]].skills == ()
