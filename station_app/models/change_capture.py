@@ -631,17 +631,6 @@ def _new_rows_fields(
     return sents, shown
 
 
-def _plain_column(column: Sequence[object]) -> list[object]:
-    """`plain` of each value of a column (one look at the types of a column of text)."""
-    if _all_simple(column):
-        return list(column)
-    return [v if type(v) in _SIMPLE else plain(v) for v in column]
-
-
-def _all_simple(column: Sequence[object]) -> bool:
-    return set(map(type, column)) <= _SIMPLE
-
-
 def _by_row(columns: list[list[object]], count: int) -> Iterable[tuple[object, ...]]:
     """The columns' values row by row (`count` empty rows when there are no columns)."""
     return zip(*columns, strict=True) if columns else repeat((), count)
