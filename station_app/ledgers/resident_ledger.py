@@ -147,13 +147,15 @@ class ResidentLedger:
         """The scope's residents by name, for an export."""
         rx.require(Permission.RESIDENT_WRITE)  # an export holds every full ID number
         query = (
-            select(Resident)
+            select(Resident.id)
             .where(Resident.deleted.is_(False), Resident.scope_id.in_(rx.scope.ids))
             .order_by(Resident.name_pinyin, Resident.id)
-            .execution_options(yield_per=2000)
         )
-        for resident in rx.session.scalars(query):
-            yield residents.resident_input(resident)
+        ids = list(rx.session.scalars(query))
+        for start in range(0, len(ids), 2000):
+            chunk = ids[start : start + 2000]
+            found = residents.resident_inputs(rx, chunk)
+            yield from (found[resident_id] for resident_id in chunk)
 
     def cells(self, data: ResidentInput) -> dict[str, CellValue]:
         """A record as its ledger row says it (the inverse of `parse`)."""
