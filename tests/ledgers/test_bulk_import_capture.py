@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import select
 
 from station_app.core.station_session import StationSession
 from station_app.ledgers.importer import commit_import, plan_import
@@ -22,6 +22,7 @@ from station_app.models.base import fixed_ids_and_times
 from station_app.services.residents import register_resident
 from tests.conftest import make_station
 from tests.ledgers.ledger_files import id_number, write_book
+from tests.saved_rows import renamed, saved_rows
 
 NOW = datetime(2024, 3, 1, 8, 30, tzinfo=UTC)
 HEADER = ["姓名", "身份证号码", "联系电话", "就业状态", "重点群体", "住址", "同意日期", "备注"]
@@ -35,25 +36,6 @@ ROW = [
     "2024年1月5日",
     "会电焊",
 ]
-# Ids that differ between the two databases, and the columns made afresh by each save.
-FRESH = {"id", "seq", "change_id", "transaction_id"}
-
-
-def _rows(station: StationSession, table: Table, *where: Any) -> list[dict[str, Any]]:
-    """The table's rows in the order they were written (the change log's `seq`)."""
-    order = table.c.seq if "seq" in table.c else table.c[next(iter(table.primary_key)).name]
-    with station.read() as rx:
-        rows = rx.session.execute(select(table).where(*where).order_by(order)).mappings().all()
-    return [{k: v for k, v in row.items() if k not in FRESH} for row in rows]
-
-
-def _renamed(value: Any, names: dict[str, str]) -> Any:
-    """The value with each database's own ids replaced by what they are."""
-    if isinstance(value, dict):
-        return {k: _renamed(v, names) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_renamed(v, names) for v in value]
-    return names.get(value, value) if isinstance(value, str) else value
 
 
 def _saved(station: StationSession) -> dict[str, Any]:
@@ -68,20 +50,20 @@ def _saved(station: StationSession) -> dict[str, Any]:
         }
     ids = (resident.id, entry.id)
     found = {
-        "resident": _rows(station, Resident.__table__),  # type: ignore[arg-type]
-        "status": _rows(station, EmploymentStatusChange.__table__),  # type: ignore[arg-type]
-        "key groups": _rows(station, ResidentKeyGroup.__table__),  # type: ignore[arg-type]
-        "change log": _rows(
+        "resident": saved_rows(station, Resident.__table__),  # type: ignore[arg-type]
+        "status": saved_rows(station, EmploymentStatusChange.__table__),  # type: ignore[arg-type]
+        "key groups": saved_rows(station, ResidentKeyGroup.__table__),  # type: ignore[arg-type]
+        "change log": saved_rows(
             station,
             ChangeLogEntry.__table__,  # type: ignore[arg-type]
             ChangeLogEntry.entity_id.in_(ids),
         ),
         "audit": sorted(
-            _rows(station, AuditEvent.__table__, AuditEvent.entity_id.in_(ids)),  # type: ignore[arg-type]
+            saved_rows(station, AuditEvent.__table__, AuditEvent.entity_id.in_(ids)),  # type: ignore[arg-type]
             key=lambda event: str(event["action"]),
         ),
     }
-    return dict(_renamed(found, names))
+    return dict(renamed(found, names))
 
 
 def test_a_bulk_imported_resident_is_logged_as_a_form_save_logs_it(tmp_path: Path) -> None:
