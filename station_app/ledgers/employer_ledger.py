@@ -106,6 +106,12 @@ class EmployerLedger:
     def update(self, tx: WriteTx, record_id: str, row_version: int, data: EmployerInput) -> None:
         employers.update_employer(tx, record_id, row_version, data)
 
+    def update_many(
+        self, tx: WriteTx, edits: list[tuple[str, int, EmployerInput]], checked: Mapping[int, Any]
+    ) -> None:
+        for record_id, row_version, data in edits:
+            self.update(tx, record_id, row_version, data)
+
     def records(self, rx: ReadTx) -> Iterator[EmployerInput]:
         rx.require(Permission.EMPLOYER_WRITE)
         ids = rx.session.scalars(

@@ -203,7 +203,7 @@ def commit_import(
         ledger = ledger_for(plan.kind, tx)
         tx.require(ledger.write_permission)
         with larger_page_cache(tx.session):
-            # New records in batches, each saved with one flush; then the updates one by one.
+            # New records in batches, each saved with one flush; then the updates likewise.
             steps = [new[i : i + BATCH] for i in range(0, len(new), BATCH)]
             steps += [updates[i : i + BATCH] for i in range(0, len(updates), BATCH)]
             done = 0
@@ -215,9 +215,9 @@ def commit_import(
                 if step[0].action is RowAction.NEW:
                     ledger.register_many(tx, [row.data for row in step], plan.checked)
                 else:
-                    for row in step:
-                        assert row.record_id is not None
-                        ledger.update(tx, row.record_id, row.row_version, row.data)
+                    edits = [(r.record_id, r.row_version, r.data) for r in step if r.record_id]
+                    assert len(edits) == len(step), "a matched row names its record"
+                    ledger.update_many(tx, edits, plan.checked)
                 done += len(step)
             if progress is not None:
                 progress(total, total)

@@ -184,6 +184,12 @@ class JobLedger:
         jobs.update_job(tx, record_id, row_version, self._input(data))
         self._move(tx, record_id, stored, data.status)
 
+    def update_many(
+        self, tx: WriteTx, edits: list[tuple[str, int, JobRow]], checked: Mapping[int, Any]
+    ) -> None:
+        for record_id, row_version, data in edits:
+            self.update(tx, record_id, row_version, data)
+
     def _input(self, data: JobRow) -> jobs.JobInput:
         employer_id = self._employers.get(data.employer_credit_code)
         problems = row_problems(data, employer_id)

@@ -143,6 +143,14 @@ class ResidentLedger:
     def update(self, tx: WriteTx, record_id: str, row_version: int, data: ResidentInput) -> None:
         residents.update_resident(tx, record_id, row_version, data)
 
+    def update_many(
+        self,
+        tx: WriteTx,
+        edits: list[tuple[str, int, ResidentInput]],
+        checked: Mapping[int, Any],
+    ) -> None:
+        residents.update_residents(tx, edits, checked=checked)
+
     def records(self, rx: ReadTx) -> Iterator[ResidentInput]:
         """The scope's residents by name, for an export."""
         rx.require(Permission.RESIDENT_WRITE)  # an export holds every full ID number

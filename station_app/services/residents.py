@@ -341,23 +341,86 @@ def update_resident(
     today: date | None = None,
 ) -> None:
     """Saves an edit unless someone else changed the record since it was opened."""
+    update_residents(tx, [(resident_id, expected_row_version, data)], today=today)
+
+
+Edit = tuple[str, int, ResidentInput]  # a resident's id, the row version it was read at, the input
+
+
+def update_residents(
+    tx: WriteTx,
+    edits: Sequence[Edit],
+    *,
+    today: date | None = None,
+    checked: Mapping[int, Checked] | None = None,
+) -> None:
+    """Saves edits in order, each with the rules of `update_resident` (a ledger's re-import
+    saves a batch at a time): the residents, the communities and the registered owners of
+    the ID numbers are read once, and the edits are flushed once. Refuses at the first edit
+    that one by one would be refused; the caller's transaction then rolls back whole.
+    `checked`: as for `register_residents`.
+    """
     tx.require(Permission.RESIDENT_WRITE)
-    clean = validate(data, today=today)
-    # A resident may move to any community: they then leave this station at the next sync.
-    _require_community(tx, data.community_id, served=False)
-    resident = _load(tx, resident_id, gone="the resident no longer exists")
-    if resident.row_version != expected_row_version:
-        raise ConflictError(
-            "the resident was changed by someone else meanwhile", code="resident.conflict"
-        )
-    clash = _registered_under(tx, clean.id_number.number)
-    if clash is not None and clash != resident_id:
-        raise DuplicateError(
-            "another resident has this ID number",
-            field="id_number",
-            existing_id=clash,
-            code="resident.duplicate_id_number",
-        )
+    day = today or date.today()
+    known = checked or {}
+    session = tx.session
+    session.flush()  # the transaction's pending changes first, as a query would
+    with session.no_autoflush:
+        loaded = _residents_by_id(tx, [resident_id for resident_id, _v, _d in edits])
+        communities = _live_communities(tx, {data.community_id for _i, _v, data in edits})
+        cleans = [_validated_or_refusal(data, day, known.get(id(data))) for _i, _v, data in edits]
+        numbers = [c.id_number.number for c in cleans if isinstance(c, CleanResident)]
+        owners = {n: found for n, (found, _v) in registered_under(tx, numbers).items()}
+        edited: set[str] = set()
+        for (resident_id, expected, data), clean in zip(edits, cleans, strict=True):
+            if isinstance(clean, InputError):
+                raise clean
+            if resident_id in edited:
+                session.flush()  # its earlier edit's version, as one by one
+            # A resident may move to any community: they then leave this station at the
+            # next sync.
+            if data.community_id not in communities:
+                raise InputError(
+                    [Problem("community_id", "resident.community", "Choose the community.")]
+                )
+            resident = loaded.get(resident_id)
+            if resident is None or resident.deleted or not tx.scope.covers(resident.scope_id):
+                raise NotFoundError("the resident no longer exists", code="resident.gone")
+            if resident.row_version != expected:
+                raise ConflictError(
+                    "the resident was changed by someone else meanwhile",
+                    code="resident.conflict",
+                )
+            clash = owners.get(clean.id_number.number)
+            if clash is not None and clash != resident_id:
+                raise DuplicateError(
+                    "another resident has this ID number",
+                    field="id_number",
+                    existing_id=clash,
+                    code="resident.duplicate_id_number",
+                )
+            if owners.get(resident.id_number) == resident_id:
+                del owners[resident.id_number]  # its old number is free again
+            _edit(tx, resident, clean, day)
+            if tx.scope.covers(resident.scope_id):
+                owners[resident.id_number] = resident_id
+            edited.add(resident_id)
+    session.flush()
+
+
+def _validated_or_refusal(
+    data: ResidentInput, today: date, checked: Checked | None
+) -> CleanResident | InputError:
+    """`_validated`, or its refusal to raise when the edit's turn comes."""
+    try:
+        return _validated(data, today, checked)
+    except InputError as refusal:
+        return refusal
+
+
+def _edit(tx: WriteTx, resident: Resident, clean: CleanResident, day: date) -> None:
+    """The resident as the edit says, with a status history entry if the status changed."""
+    data = clean.data
     old_status = resident.employment_status
     _apply(resident, clean)
     # A resident who moves to another community moves to its scope, with their history.
@@ -367,10 +430,32 @@ def update_resident(
             EmploymentStatusChange(
                 scope_id=resident.scope_id,
                 status=data.employment_status,
-                since=today or date.today(),
+                since=day,
                 recorded_by=tx.actor.display_name,
             )
         )
+
+
+def _residents_by_id(rx: ReadTx, resident_ids: Sequence[str]) -> dict[str, Resident]:
+    """The residents with these ids (any scope, deleted too), 2,000 a statement."""
+    found: dict[str, Resident] = {}
+    for start in range(0, len(resident_ids), 2000):
+        chunk = resident_ids[start : start + 2000]
+        found.update(
+            (r.id, r) for r in rx.session.scalars(select(Resident).where(Resident.id.in_(chunk)))
+        )
+    return found
+
+
+def _live_communities(rx: ReadTx, community_ids: set[str]) -> set[str]:
+    """Those of the communities that exist and are not deleted (one statement)."""
+    return set(
+        rx.session.scalars(
+            select(Community.id).where(
+                Community.id.in_(community_ids), Community.deleted.is_(False)
+            )
+        )
+    )
 
 
 def get_resident(rx: ReadTx, resident_id: str) -> ResidentDetail:
@@ -529,13 +614,7 @@ def _columns(clean: CleanResident) -> dict[str, object]:
 
 def _require_communities(tx: ReadTx, community_ids: set[str]) -> None:
     """`_require_community` for each of many communities, read with one statement."""
-    live = set(
-        tx.session.scalars(
-            select(Community.id).where(
-                Community.id.in_(community_ids), Community.deleted.is_(False)
-            )
-        )
-    )
+    live = _live_communities(tx, community_ids)
     for community_id in sorted(community_ids):
         if community_id not in live:
             raise InputError(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from station_app.core.station_session import StationSession
+from station_app.errors import ConflictError
 from station_app.ledgers.importer import (
     ImportCancelledError,
     MatchChoice,
@@ -18,7 +20,12 @@ from station_app.ledgers.importer import (
 )
 from station_app.ledgers.sheets import LedgerFileError
 from station_app.models import EmploymentStatus, KeyGroup, Resident
-from station_app.services.residents import ResidentInput, get_resident, register_resident
+from station_app.services.residents import (
+    ResidentInput,
+    get_resident,
+    register_resident,
+    update_resident,
+)
 from tests.ledgers.ledger_files import id_number, write_book
 
 HEADER = ["序号", "姓名", "身份证号码", "联系电话", "就业状态", "重点群体", "同意日期"]
@@ -165,6 +172,36 @@ def test_a_match_is_updated_or_skipped_as_the_worker_chooses(
         stored = rx.session.scalars(select(Resident)).one()
         # The empty name cell and the columns the ledger lacks keep what was stored.
         assert (stored.phone, stored.name) == ("13911112222", "孙八")
+
+
+def test_a_record_changed_since_the_plan_refuses_the_whole_import(
+    station: StationSession, tmp_path: Path
+) -> None:
+    _register(station, "011", "孙八", phone="13900000000")
+    _register(station, "012", "钱九", phone="13900000001")
+    path = write_book(
+        tmp_path / "update.xlsx",
+        {
+            "Sheet1": [
+                ["公民身份号码", "联系电话", "姓名"],
+                [id_number(serial="011"), "13911112222", ""],
+                [id_number(serial="012"), "13911113333", ""],
+                [id_number(serial="013"), "13911114444", "赵十"],
+            ]
+        },
+    )
+    result = plan(station, path)
+    with station.read() as rx:
+        second = rx.session.scalars(select(Resident).where(Resident.name == "钱九")).one()
+        edit = replace(get_resident(rx, second.id).data, phone="13800000000")
+    station.perform(update_resident, second.id, 1, edit)  # someone else, meanwhile
+    with pytest.raises(ConflictError):
+        commit_import(station, result, on_match=MatchChoice.UPDATE)
+    with station.read() as rx:
+        phones = {
+            name: phone for name, phone in rx.session.execute(select(Resident.name, Resident.phone))
+        }
+    assert phones == {"孙八": "13900000000", "钱九": "13800000000"}  # nothing of the file
 
 
 def test_columns_in_another_order_several_sheets_and_a_two_row_header(
