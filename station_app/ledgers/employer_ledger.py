@@ -95,22 +95,22 @@ class EmployerLedger:
         self, tx: WriteTx, batch: list[EmployerInput], checked: Mapping[int, Any]
     ) -> None:
         for data in batch:
-            self.register(tx, data)
+            self._register(tx, data)
 
     def check_change(self, stored: EmployerInput, data: EmployerInput) -> list[Problem]:
         return []  # any registered employer may change
 
-    def register(self, tx: WriteTx, data: EmployerInput) -> None:
+    def _register(self, tx: WriteTx, data: EmployerInput) -> None:
         employers.register_employer(tx, data)
 
-    def update(self, tx: WriteTx, record_id: str, row_version: int, data: EmployerInput) -> None:
+    def _update(self, tx: WriteTx, record_id: str, row_version: int, data: EmployerInput) -> None:
         employers.update_employer(tx, record_id, row_version, data)
 
     def update_many(
         self, tx: WriteTx, edits: list[tuple[str, int, EmployerInput]], checked: Mapping[int, Any]
     ) -> None:
         for record_id, row_version, data in edits:
-            self.update(tx, record_id, row_version, data)
+            self._update(tx, record_id, row_version, data)
 
     def records(self, rx: ReadTx) -> Iterator[EmployerInput]:
         rx.require(Permission.EMPLOYER_WRITE)

@@ -173,13 +173,13 @@ class JobLedger:
 
     def register_many(self, tx: WriteTx, batch: list[JobRow], checked: Mapping[int, Any]) -> None:
         for data in batch:
-            self.register(tx, data)
+            self._register(tx, data)
 
-    def register(self, tx: WriteTx, data: JobRow) -> None:
+    def _register(self, tx: WriteTx, data: JobRow) -> None:
         job_id = jobs.register_job(tx, self._input(data))
         self._move(tx, job_id, JobStatus.OPEN, data.status)
 
-    def update(self, tx: WriteTx, record_id: str, row_version: int, data: JobRow) -> None:
+    def _update(self, tx: WriteTx, record_id: str, row_version: int, data: JobRow) -> None:
         stored = _load(tx, record_id).status
         jobs.update_job(tx, record_id, row_version, self._input(data))
         self._move(tx, record_id, stored, data.status)
@@ -188,7 +188,7 @@ class JobLedger:
         self, tx: WriteTx, edits: list[tuple[str, int, JobRow]], checked: Mapping[int, Any]
     ) -> None:
         for record_id, row_version, data in edits:
-            self.update(tx, record_id, row_version, data)
+            self._update(tx, record_id, row_version, data)
 
     def _input(self, data: JobRow) -> jobs.JobInput:
         employer_id = self._employers.get(data.employer_credit_code)

@@ -132,16 +132,10 @@ class ResidentLedger:
     def check_change(self, stored: object, data: object) -> list[Problem]:
         return []  # any registered record may change
 
-    def register(self, tx: WriteTx, data: ResidentInput) -> None:
-        residents.register_resident(tx, data)
-
     def register_many(
         self, tx: WriteTx, batch: list[ResidentInput], checked: Mapping[int, Any]
     ) -> None:
         residents.register_residents(tx, batch, checked=checked)
-
-    def update(self, tx: WriteTx, record_id: str, row_version: int, data: ResidentInput) -> None:
-        residents.update_resident(tx, record_id, row_version, data)
 
     def update_many(
         self,
