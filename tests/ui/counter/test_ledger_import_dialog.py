@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 from record_helpers import count_rows, show_page
 
-from station_app.models import Resident
+from station_app.models import EmploymentStatus, Resident
+from station_app.services.residents import (
+    ResidentInput,
+    get_resident,
+    register_resident,
+    update_resident,
+)
 from station_app.ui.counter.ledgers.import_dialog import LedgerImportDialog
 from station_app.ui.counter.residents import ResidentsPage
 from station_app.ui.shared.context import AppContext
@@ -103,3 +110,59 @@ def test_the_employers_page_exports_a_ledger_that_re_imports(
     assert context.runner.wait_idle()
     assert dialog.plan is not None and dialog.plan.rows == ()
     assert not dialog.import_button.isEnabled()
+
+
+def _registered_and_ledger(context: AppContext, tmp_path: Path) -> tuple[str, Path]:
+    """A registered resident, and a ledger giving them a new phone and adding another."""
+    data = ResidentInput(
+        id_number=id_number(serial="071"),
+        name="朱七",
+        community_id=context.session.station.community_id,
+        employment_status=EmploymentStatus.UNEMPLOYED,
+        phone="13900000000",
+    )
+    resident_id = context.session.perform(register_resident, data)
+    rows = [
+        ["姓名", "身份证号", "就业状态", "联系电话"],
+        ["", id_number(serial="071"), "", "13911112222"],
+        ["秦八", id_number(serial="073"), "未就业", "13933334444"],
+    ]
+    return resident_id, write_book(tmp_path / "台账.xlsx", {"台账": rows})
+
+
+def _phone(context: AppContext, resident_id: str) -> str:
+    with context.session.read() as rx:
+        return get_resident(rx, resident_id).data.phone
+
+
+def test_the_worker_chooses_to_update_the_registered_records(
+    dialog: LedgerImportDialog, context: AppContext, tmp_path: Path
+) -> None:
+    resident_id, path = _registered_and_ledger(context, tmp_path)
+    dialog.load_file(path)
+    assert context.runner.wait_idle()
+    assert dialog.summary.text().startswith("共 2 行：新增 1 行")
+    dialog.update_choice.click()
+    dialog.import_button.click()
+    assert context.runner.wait_idle()
+    assert dialog.summary.text().startswith("导入完成：新增 1 条，更新 1 条")
+    assert _phone(context, resident_id) == "13911112222"
+    assert count_rows(context.db, Resident) == 2
+
+
+def test_a_record_changed_after_the_preview_stops_the_import_with_the_reason(
+    dialog: LedgerImportDialog, context: AppContext, tmp_path: Path
+) -> None:
+    resident_id, path = _registered_and_ledger(context, tmp_path)
+    dialog.load_file(path)
+    assert context.runner.wait_idle()
+    with context.session.read() as rx:
+        edit = replace(get_resident(rx, resident_id).data, phone="13800000000")
+    context.session.perform(update_resident, resident_id, 1, edit)  # another worker, meanwhile
+    dialog.update_choice.click()
+    dialog.import_button.click()
+    assert context.runner.wait_idle()
+    assert "其他人修改了它" in dialog.summary.text()
+    assert _phone(context, resident_id) == "13800000000"
+    assert count_rows(context.db, Resident) == 1  # nothing of the file was saved
+    assert dialog.import_button.isEnabled()
