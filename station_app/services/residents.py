@@ -380,9 +380,7 @@ def update_residents(
             # A resident may move to any community: they then leave this station at the
             # next sync.
             if data.community_id not in communities:
-                raise InputError(
-                    [Problem("community_id", "resident.community", "Choose the community.")]
-                )
+                raise _unknown_community()
             resident = loaded.get(resident_id)
             if resident is None or resident.deleted or not tx.scope.covers(resident.scope_id):
                 raise NotFoundError("the resident no longer exists", code="resident.gone")
@@ -569,20 +567,13 @@ def _registered_under(rx: ReadTx, id_number: str) -> str | None:
     )
 
 
-def _require_community(tx: ReadTx, community_id: str, *, served: bool = True) -> None:
-    community = tx.session.get(Community, community_id)
-    if community is None or community.deleted:
-        raise InputError([Problem("community_id", "resident.community", "Choose the community.")])
-    if served and not tx.scope.covers(community_id):
-        raise InputError(
-            [
-                Problem(
-                    "community_id",
-                    "resident.community_outside",
-                    "This station does not serve that community.",
-                )
-            ]
-        )
+def _require_community(tx: ReadTx, community_id: str) -> None:
+    """The community exists, is not deleted and is one this station serves."""
+    _require_communities(tx, {community_id})
+
+
+def _unknown_community() -> InputError:
+    return InputError([Problem("community_id", "resident.community", "Choose the community.")])
 
 
 def _columns(clean: CleanResident) -> dict[str, object]:
@@ -617,11 +608,17 @@ def _require_communities(tx: ReadTx, community_ids: set[str]) -> None:
     live = _live_communities(tx, community_ids)
     for community_id in sorted(community_ids):
         if community_id not in live:
-            raise InputError(
-                [Problem("community_id", "resident.community", "Choose the community.")]
-            )
+            raise _unknown_community()
         if not tx.scope.covers(community_id):
-            _require_community(tx, community_id)  # refuses it as a single registration does
+            raise InputError(
+                [
+                    Problem(
+                        "community_id",
+                        "resident.community_outside",
+                        "This station does not serve that community.",
+                    )
+                ]
+            )
 
 
 def _apply(resident: Resident, clean: CleanResident) -> None:
