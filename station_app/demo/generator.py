@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import random
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import Connection, Table, insert, select, update
 
+from station_app.chunks import chunks
 from station_app.database import Database, open_database
 from station_app.demo import businesses, occupations
 from station_app.demo.dates import DemoCalendar, office_time
@@ -81,11 +82,6 @@ def _quiet(_message: str) -> None:
 def _stream(seed: int, purpose: str) -> random.Random:
     """An independent random source per purpose, so one table's draws never shift another's."""
     return random.Random(f"{seed}:{purpose}")
-
-
-def _chunks(rows: Sequence[Row]) -> Iterator[Sequence[Row]]:
-    for start in range(0, len(rows), CHUNK_SIZE):
-        yield rows[start : start + CHUNK_SIZE]
 
 
 def _check_size(size: DemoSize) -> None:
@@ -326,7 +322,7 @@ def _insert_employers(
     when = calendar.days_before
     times = sorted(office_time(rng, when(rng, 4 * 365, 30)) for _ in range(size.employers))
     employers = [factory.make(at) for at in times]
-    for chunk in _chunks([e.row for e in employers]):
+    for chunk in chunks([e.row for e in employers], CHUNK_SIZE):
         _insert(connection, Employer, chunk)
     connection.commit()
     return employers

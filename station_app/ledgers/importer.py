@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from station_app.chunks import chunks
 from station_app.core.station_session import ReadTx, StationSession
 from station_app.errors import UserError
 from station_app.ledgers.collector import collector_paused
@@ -204,8 +205,7 @@ def commit_import(
         tx.require(ledger.write_permission)
         with larger_page_cache(tx.session):
             # New records in batches, each saved with one flush; then the updates likewise.
-            steps = [new[i : i + BATCH] for i in range(0, len(new), BATCH)]
-            steps += [updates[i : i + BATCH] for i in range(0, len(updates), BATCH)]
+            steps = [*chunks(new, BATCH), *chunks(updates, BATCH)]
             done = 0
             for step in steps:
                 if cancelled():

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from station_app.chunks import chunks
 from station_app.core.permissions import Permission
 from station_app.core.station_session import ReadTx, WriteTx
 from station_app.errors import Problem
@@ -154,8 +155,7 @@ class ResidentLedger:
             .order_by(Resident.name_pinyin, Resident.id)
         )
         ids = list(rx.session.scalars(query))
-        for start in range(0, len(ids), 2000):
-            chunk = ids[start : start + 2000]
+        for chunk in chunks(ids, 2000):
             found = residents.resident_inputs(rx, chunk)
             yield from (found[resident_id] for resident_id in chunk)
 

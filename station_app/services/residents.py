@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from station_app.chunks import chunks
 from station_app.core.permissions import Permission
 from station_app.core.station_session import ReadTx, WriteTx
 from station_app.errors import ConflictError, DuplicateError, NotFoundError, Problem
@@ -299,8 +300,7 @@ def registered_under(rx: ReadTx, numbers: Sequence[str]) -> dict[str, tuple[str,
     """The residents of the station's scope registered under these (normalized) ID numbers:
     (id, row version) by ID number, found with one statement per 10,000 numbers."""
     found: dict[str, tuple[str, int]] = {}
-    for start in range(0, len(numbers), 10_000):
-        chunk = numbers[start : start + 10_000]
+    for chunk in chunks(numbers, 10_000):
         # Only the ID number in SQL: with the other conditions SQLite prefers a worse index.
         rows = rx.session.execute(
             select(
@@ -437,8 +437,7 @@ def _edit(tx: WriteTx, resident: Resident, clean: CleanResident, day: date) -> N
 def _residents_by_id(rx: ReadTx, resident_ids: Sequence[str]) -> dict[str, Resident]:
     """The residents with these ids (any scope, deleted too), 2,000 a statement."""
     found: dict[str, Resident] = {}
-    for start in range(0, len(resident_ids), 2000):
-        chunk = resident_ids[start : start + 2000]
+    for chunk in chunks(resident_ids, 2000):
         found.update(
             (r.id, r) for r in rx.session.scalars(select(Resident).where(Resident.id.in_(chunk)))
         )
@@ -483,8 +482,7 @@ def resident_inputs(rx: ReadTx, resident_ids: Sequence[str]) -> dict[str, Reside
     a 2,000 ids, the residents' columns and their key groups (a ledger's re-import)."""
     rx.require(Permission.RESIDENT_READ)
     found: dict[str, ResidentInput] = {}
-    for start in range(0, len(resident_ids), 2000):
-        chunk = resident_ids[start : start + 2000]
+    for chunk in chunks(resident_ids, 2000):
         groups: dict[str, set[KeyGroup]] = {}
         links = select(ResidentKeyGroup.resident_id, ResidentKeyGroup.key_group).where(
             ResidentKeyGroup.resident_id.in_(chunk)
