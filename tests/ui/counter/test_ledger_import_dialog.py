@@ -112,8 +112,9 @@ def test_the_employers_page_exports_a_ledger_that_re_imports(
     assert not dialog.import_button.isEnabled()
 
 
-def _registered_and_ledger(context: AppContext, tmp_path: Path) -> tuple[str, Path]:
-    """A registered resident, and a ledger giving them a new phone and adding another."""
+def _previewed(dialog: LedgerImportDialog, context: AppContext, tmp_path: Path) -> str:
+    """A registered resident (their id), and the preview of a ledger giving them a new phone
+    and adding another resident."""
     data = ResidentInput(
         id_number=id_number(serial="071"),
         name="朱七",
@@ -127,7 +128,16 @@ def _registered_and_ledger(context: AppContext, tmp_path: Path) -> tuple[str, Pa
         ["", id_number(serial="071"), "", "13911112222"],
         ["秦八", id_number(serial="073"), "未就业", "13933334444"],
     ]
-    return resident_id, write_book(tmp_path / "台账.xlsx", {"台账": rows})
+    dialog.load_file(write_book(tmp_path / "台账.xlsx", {"台账": rows}))
+    assert context.runner.wait_idle()
+    return resident_id
+
+
+def _import_updating(dialog: LedgerImportDialog, context: AppContext) -> None:
+    """The worker chooses to update registered records and imports."""
+    dialog.update_choice.click()
+    dialog.import_button.click()
+    assert context.runner.wait_idle()
 
 
 def _phone(context: AppContext, resident_id: str) -> str:
@@ -138,13 +148,9 @@ def _phone(context: AppContext, resident_id: str) -> str:
 def test_the_worker_chooses_to_update_the_registered_records(
     dialog: LedgerImportDialog, context: AppContext, tmp_path: Path
 ) -> None:
-    resident_id, path = _registered_and_ledger(context, tmp_path)
-    dialog.load_file(path)
-    assert context.runner.wait_idle()
+    resident_id = _previewed(dialog, context, tmp_path)
     assert dialog.summary.text().startswith("共 2 行：新增 1 行")
-    dialog.update_choice.click()
-    dialog.import_button.click()
-    assert context.runner.wait_idle()
+    _import_updating(dialog, context)
     assert dialog.summary.text().startswith("导入完成：新增 1 条，更新 1 条")
     assert _phone(context, resident_id) == "13911112222"
     assert count_rows(context.db, Resident) == 2
@@ -153,15 +159,11 @@ def test_the_worker_chooses_to_update_the_registered_records(
 def test_a_record_changed_after_the_preview_stops_the_import_with_the_reason(
     dialog: LedgerImportDialog, context: AppContext, tmp_path: Path
 ) -> None:
-    resident_id, path = _registered_and_ledger(context, tmp_path)
-    dialog.load_file(path)
-    assert context.runner.wait_idle()
+    resident_id = _previewed(dialog, context, tmp_path)
     with context.session.read() as rx:
         edit = replace(get_resident(rx, resident_id).data, phone="13800000000")
     context.session.perform(update_resident, resident_id, 1, edit)  # another worker, meanwhile
-    dialog.update_choice.click()
-    dialog.import_button.click()
-    assert context.runner.wait_idle()
+    _import_updating(dialog, context)
     assert "其他人修改了它" in dialog.summary.text()
     assert _phone(context, resident_id) == "13800000000"
     assert count_rows(context.db, Resident) == 1  # nothing of the file was saved
